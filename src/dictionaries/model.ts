@@ -1,0 +1,125 @@
+// The one internal model of coding knowledge that every dictionary reader (PETRARCH, native) produces and the engine consumes.
+
+/** Where an entry was read from: reported in errors and carried into each event's provenance. */
+export interface EntrySource {
+  file: string;
+  line: number;
+}
+
+/** A phrase as a sequence of upper-case words ("TURKISH FOREIGN MINISTER" → ["TURKISH","FOREIGN","MINISTER"]). */
+export type Phrase = string[];
+
+/** An actor code valid in a date range; bounds are inclusive ISO dates, null when open. */
+export interface DatedCode {
+  code: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** A named actor: every phrase that names it, and its codes over time. */
+export interface ActorEntry {
+  /** First phrase is the canonical one. */
+  phrases: Phrase[];
+  codes: DatedCode[];
+  /** Human-readable canonical name, when known (e.g. "Recep Tayyip Erdoğan"). */
+  name: string | null;
+  source: EntrySource;
+}
+
+/**
+ * A role word that combines with a country actor: PETRARCH writes `[~GOV]` (suffix: TUR + GOV = TURGOV)
+ * or `[NGO~]` (prefix: the agent code goes first).
+ */
+export interface AgentEntry {
+  phrases: Phrase[];
+  code: string;
+  position: 'suffix' | 'prefix';
+  source: EntrySource;
+}
+
+/** Phrases that make a sentence (or the whole story) uncodable: sports, weather, entertainment. */
+export interface DiscardEntry {
+  phrase: Phrase;
+  scope: 'sentence' | 'story';
+  source: EntrySource;
+}
+
+/** One element of a verb pattern, read left to right. */
+export type PatternElement =
+  /** A literal word; a trailing "_" in PETRARCH ("KRONE_") marks an exact form, otherwise plurals/forms may match. */
+  | { kind: 'word'; word: string; exact: boolean }
+  /** A synset reference (&CURRENCY): any phrase of the set. */
+  | { kind: 'synset'; name: string }
+  /** `$`: the source actor is found here. */
+  | { kind: 'source' }
+  /** `+`: the target actor is found here. */
+  | { kind: 'target' }
+  /** `^`: skip to the end of the current noun phrase. */
+  | { kind: 'skip' }
+  /** `%`: a compound actor marker (source and target in one phrase). */
+  | { kind: 'compound' }
+  /** `(PREP ...)`: a prepositional phrase headed by the first word. */
+  | { kind: 'prep'; elements: PatternElement[] }
+  /** `{...}`: a noun phrase whose words must appear together. */
+  | { kind: 'np'; elements: PatternElement[] };
+
+/**
+ * A verb pattern: the words before the verb (nearest first is NOT implied: stored in text order),
+ * the words after it, and the code it gives. The verb itself is the block's verb (or any of its forms).
+ */
+export interface VerbPattern {
+  before: PatternElement[];
+  after: PatternElement[];
+  /** Event code source→target; null when the pattern only gives the reversed event (PETRARCH `[:173]`). */
+  code: string | null;
+  /** Event code for the reversed pair target→source (PETRARCH `[032:033]`), or null. */
+  reverseCode: string | null;
+  source: EntrySource;
+}
+
+/** A verb (single word or multi-word, e.g. "ASK FOR", "SET UP") and every surface form that realises it. */
+export interface VerbEntry {
+  /** Lemma-like base, upper-case words, e.g. ["ASK","FOR"]; the position of the verb word is `verbIndex`. */
+  words: Phrase;
+  /** Index in `words` of the inflected verb word ("ASK" in "ASK FOR"; "UP" is 1 in ... ). */
+  verbIndex: number;
+  /** Inflected forms of the verb word (ASKED, ASKS, ASKING, ...), including the base. */
+  forms: string[];
+  /** Code of the verb on its own (when no pattern matches), or null ("---": no default). */
+  code: string | null;
+  reverseCode: string | null;
+  source: EntrySource;
+}
+
+/** A verb block: verbs that share patterns ("--- ACCUSE [112] ---" and the lines below it). */
+export interface VerbBlock {
+  name: string;
+  /** Block default code, null for "---". */
+  code: string | null;
+  reverseCode: string | null;
+  verbs: VerbEntry[];
+  patterns: VerbPattern[];
+  source: EntrySource;
+}
+
+/** A construct a reader saw but dyad does not support: reported on load, never silently dropped. */
+export interface UnsupportedConstruct {
+  source: EntrySource;
+  text: string;
+  reason: string;
+}
+
+/** Everything the coder knows, merged from every dictionary file. */
+export interface Knowledge {
+  actors: ActorEntry[];
+  agents: AgentEntry[];
+  discards: DiscardEntry[];
+  verbBlocks: VerbBlock[];
+  /** Synsets by name without the leading "&" (e.g. "CURRENCY"): each member a phrase (may hold nested "&X" words). */
+  synsets: Map<string, Phrase[]>;
+  unsupported: UnsupportedConstruct[];
+}
+
+export function emptyKnowledge(): Knowledge {
+  return { actors: [], agents: [], discards: [], verbBlocks: [], synsets: new Map(), unsupported: [] };
+}

@@ -1,0 +1,151 @@
+// The document model: one Doc per article, which every pipeline stage annotates with typed spans (offsets, never copies).
+
+/** Where a record came from, for error messages and provenance. */
+export interface Origin {
+  file: string;
+  /** 1-based line of the record in its file (the first line of the article for the reference format). */
+  line: number;
+}
+
+/** One input article, as produced by the readers in `stages/ingest`. */
+export interface Article {
+  /** The record's own id, or a content hash when the record has none. */
+  id: string;
+  /** Article (publication) date, YYYY-MM-DD; null when the input gave none. */
+  date: string | null;
+  title: string | null;
+  text: string;
+  url: string | null;
+  source: string | null;
+  origin: Origin;
+}
+
+/** Universal POS tags as wink-nlp emits them. */
+export type PosTag =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Token {
+  /** Index of the token in `Doc.tokens`. */
+  i: number;
+  /** Character offsets [start, end) into `Doc.text`. */
+  start: number;
+  end: number;
+  /** Surface form, exactly as in the text. */
+  text: string;
+  /** Lower-cased form (contractions expanded by wink: "n't" → "not"). */
+  normal: string;
+  lemma: string;
+  pos: PosTag;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  /** Character offsets [start, end) into `Doc.text`. */
+  start: number;
+  end: number;
+  /** Token range [firstToken, endToken) in `Doc.tokens`. */
+  firstToken: number;
+  endToken: number;
+}
+
+/** A token range [start, end) inside one sentence. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+/** A resolved actor code, split into its parts. */
+export interface ActorCode {
+  /** Full CAMEO actor code, e.g. TURGOV, IGOUNO, PSEREBHMS. */
+  code: string;
+  /** ISO 3166-1 alpha-3 of the actor's country, null for transnational actors (IGO, NGO, ...). */
+  country: string | null;
+  /** First role code after the country/root, e.g. GOV, MIL, REB; null when none. */
+  agent: string | null;
+}
+
+/** An actor mention found by the `actors` stage. */
+export interface ActorMention extends ActorCode {
+  sentence: number;
+  tokens: TokenSpan;
+  /** Canonical name when the actor is a known person or organisation. */
+  name: string | null;
+  /** True when the dictionaries know the actor; false when it was coded from context only. */
+  known: boolean;
+  /** Which dictionary entry produced the code, e.g. "Phoenix.Countries.actors.txt:1234". */
+  entry: string;
+}
+
+export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'planned';
+
+/** An event found by the `events` stage, before output mapping. */
+export interface EventMention {
+  sentence: number;
+  /** CAMEO event code, e.g. "040", "0256", "163". */
+  cameo: string;
+  source: ActorMention;
+  target: ActorMention | null;
+  trigger: TokenSpan;
+  modality: Modality;
+  /** Which pattern produced the code, e.g. "CAMEO.2.0.txt:1234". */
+  pattern: string;
+}
+
+/** The article under annotation. Stages return a new Doc with their fields filled in. */
+export interface Doc {
+  article: Article;
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  actors: ActorMention[];
+  events: EventMention[];
+  /** Sentences skipped by a discard phrase (index → the phrase), and whether the whole story was discarded. */
+  discards: { sentences: Map<number, string>; story: string | null };
+}
+
+/** One coded event, exactly as `event.schema.json` defines it. */
+export interface OutputActor {
+  text: string;
+  code: string;
+  country: string | null;
+  name: string | null;
+  agent: string | null;
+  known: boolean;
+}
+
+export interface OutputLocation {
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameid: number | null;
+}
+
+export type Offsets = [number, number];
+
+export interface CodedEvent {
+  id: string;
+  article_id: string;
+  sentence: string;
+  sentence_index: number;
+  date: string;
+  date_precision: 'day' | 'week' | 'month' | 'year';
+  source: OutputActor;
+  target: OutputActor | null;
+  cameo: string;
+  cameo_label: string;
+  quad_class: 1 | 2 | 3 | 4;
+  goldstein: number;
+  plover: string;
+  plover_mode: string | null;
+  location: OutputLocation | null;
+  modality: Modality;
+  evidence: { trigger: Offsets; source: Offsets | null; target: Offsets | null };
+  confidence: number;
+  /** Dictionary entries behind the codes: the verb pattern, and the actor entries. */
+  provenance: { pattern: string; source: string; target: string | null };
+}
