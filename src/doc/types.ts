@@ -145,7 +145,7 @@ export interface CodedEvent {
   location: OutputLocation | null;
   modality: Modality;
   evidence: { trigger: Offsets; source: Offsets | null; target: Offsets | null };
-  confidence: number;
+  confidence?: number;
   /** Dictionary entries behind the codes: the verb pattern, and the actor entries. */
   provenance: { pattern: string; source: string; target: string | null };
 }

@@ -1,0 +1,48 @@
+// `dyad eval`: codes each gold record's text and scores the asserted events as spec/GOLD.md defines.
+import { Command } from 'commander';
+import { codeArticle } from '../pipeline/pipeline.js';
+import { codedEvents } from '../output/coded-events.js';
+import { loadKnowledge } from '../dictionaries/knowledge.js';
+import { readGoldFile } from '../eval/gold.js';
+import { scoreGold, type PredictedEvent } from '../eval/score.js';
+import { formatEvalReport } from '../eval/report.js';
+import { addDictionaryOptions, knowledgeOptions } from './options.js';
+import { reportUnsupported } from './unsupported.js';
+
+interface EvalOptions {
+  json?: boolean;
+  dictionaries?: string[];
+  addDictionaries?: string[];
+}
+
+export function evalCommand(): Command {
+  const command = new Command('eval')
+    .description('score dyad against a gold file (spec: GOLD.md): precision, recall, F1, type F1, code accuracy, per-root table, misses')
+    .argument('<gold>', 'gold file, JSON Lines')
+    .option('--json', 'print the report as JSON');
+  addDictionaryOptions(command);
+  return command.action((gold: string, opts: EvalOptions) => {
+    process.exitCode = runEval(gold, opts);
+  });
+}
+
+export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
+  const knowledge = loadKnowledge(knowledgeOptions(opts));
+  reportUnsupported(knowledge, err);
+  const records = readGoldFile(goldPath);
+  const scored = records.map((gold, k) => {
+    const article = { id: gold.id, date: gold.date ?? null, title: null, text: gold.text, url: null, source: null, origin: { file: goldPath, line: k + 1 } };
+    const predicted: PredictedEvent[] = codedEvents(codeArticle(article, { knowledge }))
+      .filter((e) => e.modality === 'asserted')
+      .map((e) => ({
+        cameo: e.cameo,
+        source: { code: e.source.code, text: e.source.text },
+        target: e.target ? { code: e.target.code, text: e.target.text } : null,
+        date: e.date,
+        location: e.location ? { name: e.location.name } : null,
+      }));
+    return { gold, predicted };
+  });
+  out.write(formatEvalReport(scoreGold(scored), { json: opts.json ?? false }));
+  return 0;
+}

@@ -1,0 +1,58 @@
+// Writers for the output formats of `dyad code`: JSON Lines, a JSON array, CSV and TSV.
+import type { CodedEvent } from '../doc/types.js';
+
+export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'tsv';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv', 'tsv'];
+
+/** Flat columns for spreadsheets, in the order analysts read them. */
+const COLUMNS: Array<[string, (e: CodedEvent) => string | number | null]> = [
+  ['id', (e) => e.id],
+  ['article_id', (e) => e.article_id],
+  ['date', (e) => e.date],
+  ['date_precision', (e) => e.date_precision],
+  ['source_code', (e) => e.source.code],
+  ['source_country', (e) => e.source.country],
+  ['source_agent', (e) => e.source.agent],
+  ['source_text', (e) => e.source.text],
+  ['cameo', (e) => e.cameo],
+  ['cameo_label', (e) => e.cameo_label],
+  ['quad_class', (e) => e.quad_class],
+  ['goldstein', (e) => e.goldstein],
+  ['plover', (e) => e.plover],
+  ['target_code', (e) => e.target?.code ?? null],
+  ['target_country', (e) => e.target?.country ?? null],
+  ['target_agent', (e) => e.target?.agent ?? null],
+  ['target_text', (e) => e.target?.text ?? null],
+  ['modality', (e) => e.modality],
+  ['location_name', (e) => e.location?.name ?? null],
+  ['location_country', (e) => e.location?.country ?? null],
+  ['location_lat', (e) => e.location?.lat ?? null],
+  ['location_lon', (e) => e.location?.lon ?? null],
+  ['sentence_index', (e) => e.sentence_index],
+  ['trigger', (e) => e.sentence.slice(e.evidence.trigger[0], e.evidence.trigger[1])],
+  ['sentence', (e) => e.sentence],
+];
+
+function csvCell(value: string | number | null): string {
+  const s = value === null ? '' : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function tsvCell(value: string | number | null): string {
+  // TSV has no quoting: tabs and newlines inside a cell become spaces.
+  return value === null ? '' : String(value).replace(/[\t\r\n]+/g, ' ');
+}
+
+/** Streams events in a format: `header`, then `row` per event, then `footer`. */
+export function formatter(format: OutputFormat): { header: string; row: (e: CodedEvent, first: boolean) => string; footer: string } {
+  switch (format) {
+    case 'jsonl':
+      return { header: '', row: (e) => JSON.stringify(e) + '\n', footer: '' };
+    case 'json':
+      return { header: '[', row: (e, first) => (first ? '\n' : ',\n') + JSON.stringify(e), footer: '\n]\n' };
+    case 'csv':
+      return { header: COLUMNS.map(([n]) => n).join(',') + '\n', row: (e) => COLUMNS.map(([, f]) => csvCell(f(e))).join(',') + '\n', footer: '' };
+    case 'tsv':
+      return { header: COLUMNS.map(([n]) => n).join('\t') + '\n', row: (e) => COLUMNS.map(([, f]) => tsvCell(f(e))).join('\t') + '\n', footer: '' };
+  }
+}

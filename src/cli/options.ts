@@ -1,0 +1,15 @@
+// Options shared by several commands, declared once.
+import { Option, type Command } from 'commander';
+import type { KnowledgeOptions } from '../dictionaries/knowledge.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function addDictionaryOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--dictionaries <dir>', 'code with the dictionaries in DIR instead of the built-ins (PETRARCH files and dyad YAML; repeatable)').argParser(collect))
+    .addOption(new Option('--add-dictionaries <dir>', 'code with the built-ins plus the dictionaries in DIR (repeatable)').argParser(collect));
+}
+
+export function knowledgeOptions(opts: { dictionaries?: string[]; addDictionaries?: string[] }): KnowledgeOptions {
+  return { dictionaries: opts.dictionaries, addDictionaries: opts.addDictionaries };
+}

@@ -1,0 +1,43 @@
+// Assembles the Knowledge a run codes with: the bundled defaults (Phoenix + dyad overlays), or the user's dictionary directories.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../paths.js';
+import type { Knowledge } from './model.js';
+import { loadDictionaryDir, mergeKnowledge } from './load.js';
+import { readNativeDictionary } from './native/native.js';
+
+export interface KnowledgeOptions {
+  /** Code with these directories instead of the built-in dictionaries. */
+  dictionaries?: string[];
+  /** Code with the built-ins (or `dictionaries`) plus these. */
+  addDictionaries?: string[];
+}
+
+/** Reads every dictionary in a directory: PETRARCH files by name or header, dyad's own as *.yaml / *.yml. */
+export function loadAnyDictionaryDir(dir: string): Knowledge {
+  let knowledge = loadDictionaryDir(dir);
+  const natives = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
+  for (const name of natives) {
+    const path = join(dir, name);
+    if (!statSync(path).isFile()) continue;
+    knowledge = mergeKnowledge(knowledge, readNativeDictionary(readFileSync(path, 'utf8'), path));
+  }
+  return knowledge;
+}
+
+const cache = new Map<string, Knowledge>();
+
+/** Built-ins are the Phoenix dictionaries, then dyad's overlays, which win on conflict because they come last. */
+export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
+  const dirs = options.dictionaries && options.dictionaries.length > 0
+    ? options.dictionaries
+    : [join(dataDir, 'dictionaries', 'phoenix'), join(dataDir, 'dictionaries', 'dyad')];
+  const all = [...dirs, ...(options.addDictionaries ?? [])];
+  const key = all.join('\u0000');
+  let knowledge = cache.get(key);
+  if (!knowledge) {
+    knowledge = all.map(loadAnyDictionaryDir).reduce((a, b) => mergeKnowledge(a, b));
+    cache.set(key, knowledge);
+  }
+  return knowledge;
+}

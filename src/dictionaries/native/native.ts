@@ -1,0 +1,134 @@
+// Reads dyad's native dictionary format (YAML, schema in docs/dictionary-formats.md) into the shared Knowledge model.
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { z } from 'zod';
+import type { ActorEntry, AgentEntry, DiscardEntry, Knowledge, UnsupportedConstruct, VerbBlock, VerbPattern } from '../model.js';
+import { emptyKnowledge } from '../model.js';
+import { parsePatternLine } from '../petrarch/verbs.js';
+
+const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
+const CameoEventCode = z.string().regex(/^[0-9]{2,4}[A-Z]?$/, 'a CAMEO event code such as "040" or "1721"');
+
+const ActorSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  codes: z.array(z.object({ code: z.string().regex(/^[A-Z-]{3}([A-Z]{3})*$/, 'an actor code such as TUR, TURGOV, IGOUNO'), from: IsoDate.nullable().optional(), to: IsoDate.nullable().optional() })).min(1),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  note: z.string().optional(),
+}).strict();
+
+const AgentSchema = z.object({
+  phrases: z.array(z.string().min(1)).min(1),
+  code: z.string().regex(/^[A-Z]{3}([A-Z]{3})*$/),
+  position: z.enum(['suffix', 'prefix']).default('suffix'),
+}).strict();
+
+const VerbPatternSchema = z.object({
+  pattern: z.string().min(1),
+  code: CameoEventCode.optional(),
+  reverse: CameoEventCode.optional(),
+  note: z.string().optional(),
+}).strict();
+
+const VerbBlockSchema = z.object({
+  block: z.string().min(1),
+  code: CameoEventCode.nullable().optional(),
+  verbs: z.array(z.string().min(1)).default([]),
+  patterns: z.array(VerbPatternSchema).default([]),
+}).strict();
+
+const NativeFileSchema = z.object({
+  actors: z.array(ActorSchema).default([]),
+  agents: z.array(AgentSchema).default([]),
+  verbs: z.array(VerbBlockSchema).default([]),
+  discards: z.array(z.object({ phrase: z.string().min(1), scope: z.enum(['sentence', 'story']).default('sentence') }).strict()).default([]),
+}).strict();
+
+export class DictionaryError extends Error {
+  constructor(readonly file: string, readonly line: number, message: string) {
+    super(`${file}:${line}: ${message}`);
+  }
+}
+
+function toPhrase(text: string): string[] {
+  return text.trim().toUpperCase().split(/[\s_]+/).filter(Boolean);
+}
+
+/** Widens a partial date bound: a "from" of 2003 is 2003-01-01, a "to" of 2003 is 2003-12-31. */
+function widen(date: string | null | undefined, end: boolean): string | null {
+  if (!date) return null;
+  if (date.length === 4) return end ? `${date}-12-31` : `${date}-01-01`;
+  if (date.length === 7) return end ? `${date}-31` : `${date}-01`;
+  return date;
+}
+
+/**
+ * Parses one native dictionary file. Schema errors name the file and the line of the offending
+ * entry; a file that fails validation contributes nothing (half a dictionary codes wrongly).
+ */
+export function readNativeDictionary(text: string, file: string): Knowledge {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  if (document.errors.length > 0) {
+    const err = document.errors[0]!;
+    throw new DictionaryError(file, err.linePos?.[0]?.line ?? 1, err.message.split('\n')[0]!);
+  }
+  const parsed = NativeFileSchema.safeParse(document.toJS() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const line = lineOfPath(document.contents, issue.path, lineCounter);
+    throw new DictionaryError(file, line, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  const data = parsed.data;
+  const lineOf = (path: Array<string | number>) => lineOfPath(document.contents, path, lineCounter);
+  const knowledge = emptyKnowledge();
+
+  data.actors.forEach((a, k) => {
+    const entry: ActorEntry = {
+      phrases: [a.name, ...a.aliases].map(toPhrase),
+      codes: a.codes.map((c) => ({ code: c.code, from: widen(c.from, false), to: widen(c.to, true) })),
+      name: a.name,
+      source: { file, line: lineOf(['actors', k]) },
+    };
+    knowledge.actors.push(entry);
+  });
+  data.agents.forEach((a, k) => {
+    const entry: AgentEntry = { phrases: a.phrases.map(toPhrase), code: a.code, position: a.position, source: { file, line: lineOf(['agents', k]) } };
+    knowledge.agents.push(entry);
+  });
+  data.discards.forEach((d, k) => {
+    const entry: DiscardEntry = { phrase: toPhrase(d.phrase), scope: d.scope, source: { file, line: lineOf(['discards', k]) } };
+    knowledge.discards.push(entry);
+  });
+  data.verbs.forEach((v, k) => {
+    const source = { file, line: lineOf(['verbs', k]) };
+    const block: VerbBlock = { name: v.block.toUpperCase(), code: v.code ?? null, reverseCode: null, verbs: [], patterns: [], source };
+    for (const verb of v.verbs) {
+      const words = toPhrase(verb);
+      block.verbs.push({ words, verbIndex: 0, forms: [words[0]!], code: null, reverseCode: null, source });
+    }
+    v.patterns.forEach((p, j) => {
+      const line = lineOf(['verbs', k, 'patterns', j]);
+      const unsupported: UnsupportedConstruct[] = [];
+      const elements = parsePatternLine(`- ${p.pattern} [${p.code ?? ''}${p.reverse ? ':' + p.reverse : ''}]`, { file, line }, unsupported);
+      if (!elements || unsupported.length > 0) throw new DictionaryError(file, line, `pattern "${p.pattern}": ${unsupported[0]?.reason ?? 'cannot be read'}`);
+      const pattern: VerbPattern = { ...elements, source: { file, line } };
+      block.patterns.push(pattern);
+    });
+    knowledge.verbBlocks.push(block);
+  });
+  return knowledge;
+}
+
+function lineOfPath(root: unknown, path: ReadonlyArray<PropertyKey>, counter: LineCounter): number {
+  let node = root as Node | null | undefined;
+  let line = 1;
+  for (const key of path) {
+    if (!node) break;
+    if (node.range) line = counter.linePos(node.range[0]).line;
+    if (isMap(node)) node = node.get(String(key), true) as Node | undefined;
+    else if (isSeq(node)) node = node.items[Number(key)] as Node | undefined;
+    else break;
+  }
+  if (node?.range) line = counter.linePos(node.range[0]).line;
+  return line;
+}

@@ -1,0 +1,67 @@
+// Maps the events of a coded Doc to the output contract (event.schema.json): labels, QuadClass, Goldstein, PLOVER, evidence offsets, stable ids.
+import { createHash } from 'node:crypto';
+import type { ActorMention, CodedEvent, Doc, EventMention, OutputActor } from '../doc/types.js';
+import { sentenceText, spanOffsetsInSentence, spanText } from '../doc/doc.js';
+import { describeCameo } from '../ontology/cameo.js';
+
+/** QuadClass by root for codes outside the CAMEO table (custom dictionaries): the standard 01–05/06–08/09–13/14–20 split. */
+function quadClassOfRoot(root: number): 1 | 2 | 3 | 4 {
+  if (root <= 5) return 1;
+  if (root <= 8) return 2;
+  if (root <= 13) return 3;
+  return 4;
+}
+
+function outputActor(doc: Doc, actor: ActorMention): OutputActor {
+  return { text: spanText(doc, actor.tokens), code: actor.code, country: actor.country, name: actor.name, agent: actor.agent, known: actor.known };
+}
+
+export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
+  const sentence = doc.sentences[event.sentence]!;
+  const info = describeCameo(event.cameo);
+  const root = Number.parseInt(event.cameo.slice(0, 2), 10);
+  const source = outputActor(doc, event.source);
+  const target = event.target ? outputActor(doc, event.target) : null;
+  const evidence = {
+    trigger: spanOffsetsInSentence(doc, sentence, event.trigger),
+    source: spanOffsetsInSentence(doc, sentence, event.source.tokens),
+    target: event.target ? spanOffsetsInSentence(doc, sentence, event.target.tokens) : null,
+  };
+  const id = createHash('sha256')
+    .update([doc.article.id, event.sentence, event.cameo, source.code, target?.code ?? '', evidence.trigger.join('-'), evidence.source.join('-'), evidence.target?.join('-') ?? ''].join('|'))
+    .digest('hex')
+    .slice(0, 20);
+  return {
+    id,
+    article_id: doc.article.id,
+    sentence: sentenceText(doc, sentence),
+    sentence_index: event.sentence,
+    date: doc.article.date ?? '',
+    date_precision: 'day',
+    source,
+    target,
+    cameo: event.cameo,
+    cameo_label: info?.label ?? `Code ${event.cameo} (not in the CAMEO table)`,
+    quad_class: info?.quadClass ?? quadClassOfRoot(Number.isFinite(root) ? root : 1),
+    goldstein: info?.goldstein ?? 0,
+    plover: info?.plover ?? 'UNKNOWN',
+    plover_mode: info?.ploverMode ?? null,
+    location: null,
+    modality: event.modality,
+    evidence,
+    provenance: { pattern: event.pattern, source: event.source.entry, target: event.target?.entry ?? null },
+  };
+}
+
+/** Every event of the Doc in text order, with exact duplicates (same id) removed. */
+export function codedEvents(doc: Doc): CodedEvent[] {
+  const seen = new Set<string>();
+  const out: CodedEvent[] = [];
+  for (const e of doc.events) {
+    const coded = toCodedEvent(doc, e);
+    if (seen.has(coded.id)) continue;
+    seen.add(coded.id);
+    out.push(coded);
+  }
+  return out;
+}

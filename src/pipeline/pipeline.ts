@@ -1,0 +1,46 @@
+// The coding pipeline: its stages in the one order they run, each declaring what it reads and writes on the Doc.
+import type { Article, Doc } from '../doc/types.js';
+import type { Knowledge } from '../dictionaries/model.js';
+import { newDoc } from '../doc/doc.js';
+import { segment } from '../stages/segment/segment.js';
+import { findDiscards } from '../stages/discards/discards.js';
+import { findActors } from '../stages/actors/actors.js';
+import { findEvents } from '../stages/events/events.js';
+
+export interface PipelineContext {
+  knowledge: Knowledge;
+}
+
+export interface Stage {
+  name: string;
+  requires: ReadonlyArray<keyof Doc>;
+  assigns: ReadonlyArray<keyof Doc>;
+  run(doc: Doc, context: PipelineContext): Doc;
+}
+
+/** The stages, in order. Later issues add dates, places and dedup here, and nowhere else. */
+export const STAGES: readonly Stage[] = [
+  { name: 'segment', requires: ['text'], assigns: ['sentences', 'tokens'], run: (doc) => segment(doc) },
+  { name: 'discards', requires: ['tokens', 'sentences'], assigns: ['discards'], run: (doc, c) => findDiscards(doc, c.knowledge) },
+  { name: 'actors', requires: ['tokens', 'sentences'], assigns: ['actors'], run: (doc, c) => findActors(doc, c.knowledge) },
+  { name: 'events', requires: ['tokens', 'sentences', 'actors', 'discards'], assigns: ['events'], run: (doc, c) => findEvents(doc, c.knowledge) },
+];
+
+/** Checks, once, that every stage's inputs are assigned by an earlier stage (or by the Doc's creation). */
+export function checkStageOrder(stages: readonly Stage[]): void {
+  const available = new Set<keyof Doc>(['article', 'text']);
+  for (const stage of stages) {
+    for (const field of stage.requires) {
+      if (!available.has(field)) throw new Error(`dyad: stage "${stage.name}" requires Doc.${String(field)}, which no earlier stage assigns`);
+    }
+    for (const field of stage.assigns) available.add(field);
+  }
+}
+
+checkStageOrder(STAGES);
+
+export function codeArticle(article: Article, context: PipelineContext, stages: readonly Stage[] = STAGES): Doc {
+  let doc = newDoc(article);
+  for (const stage of stages) doc = stage.run(doc, context);
+  return doc;
+}

@@ -1,0 +1,57 @@
+// Compiles the actor, agent and discard entries of a Knowledge into token tries, once per Knowledge.
+import type { ActorEntry, AgentEntry, DatedCode, DiscardEntry, Knowledge } from '../../dictionaries/model.js';
+import { PhraseTrie, phraseWords } from '../../text/phrase-trie.js';
+
+export interface ActorIndex {
+  actors: PhraseTrie<ActorEntry>;
+  agents: PhraseTrie<AgentEntry>;
+  discards: PhraseTrie<DiscardEntry>;
+}
+
+const cache = new WeakMap<Knowledge, ActorIndex>();
+
+export function actorIndex(knowledge: Knowledge): ActorIndex {
+  let index = cache.get(knowledge);
+  if (!index) {
+    index = buildActorIndex(knowledge);
+    cache.set(knowledge, index);
+  }
+  return index;
+}
+
+function buildActorIndex(knowledge: Knowledge): ActorIndex {
+  const actors = new PhraseTrie<ActorEntry>();
+  for (const entry of knowledge.actors) {
+    for (const phrase of entry.phrases) addPhrase(actors, phrase, entry);
+  }
+  const agents = new PhraseTrie<AgentEntry>();
+  for (const entry of knowledge.agents) {
+    // Agents are common nouns ("minister", "troops"): PETRARCH lists their forms explicitly, so no stemming.
+    for (const phrase of entry.phrases) addPhrase(agents, phrase, entry, true);
+  }
+  const discards = new PhraseTrie<DiscardEntry>();
+  for (const entry of knowledge.discards) addPhrase(discards, entry.phrase, entry, true);
+  return { actors, agents, discards };
+}
+
+function addPhrase<T>(trie: PhraseTrie<T>, phrase: readonly string[], value: T, forceExact = false): void {
+  const { words, exact } = phraseWords(phrase.join(' '));
+  trie.add(words, forceExact || exact, value);
+}
+
+/**
+ * The code of an actor entry on a date. Codes restricted to a range win when the date falls in it;
+ * unrestricted codes serve otherwise. Without a date, the last-listed code (the most recent, by
+ * the dictionaries' convention) is used; with a date outside every range, the entry has no code.
+ */
+export function codeOnDate(codes: readonly DatedCode[], date: string | null): string | null {
+  if (codes.length === 0) return null;
+  if (!date) {
+    const open = codes.filter((c) => c.from === null && c.to === null);
+    return (open[0] ?? codes[codes.length - 1]!).code;
+  }
+  const dated = codes.filter((c) => (c.from !== null || c.to !== null) && (c.from === null || c.from <= date) && (c.to === null || date <= c.to));
+  if (dated.length > 0) return dated[dated.length - 1]!.code;
+  const open = codes.find((c) => c.from === null && c.to === null);
+  return open ? open.code : null;
+}

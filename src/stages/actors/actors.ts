@@ -1,0 +1,121 @@
+// The actors stage: finds actor phrases in each sentence and resolves them to CAMEO actor codes (names, countries, agents).
+import type { ActorMention, Doc, Token } from '../../doc/types.js';
+import type { ActorEntry, AgentEntry, Knowledge } from '../../dictionaries/model.js';
+import { matchWord } from '../../text/phrase-trie.js';
+import { splitActorCode } from '../../ontology/actor-codes.js';
+import { actorIndex, codeOnDate } from './actor-index.js';
+
+/** A dictionary hit before hits are grouped into actor phrases. */
+interface Hit {
+  start: number;
+  end: number;
+  actor: ActorEntry | null;
+  agent: AgentEntry | null;
+}
+
+/** Tokens that may sit between two dictionary hits of one noun phrase ("Turkish [President] Tayyip Erdogan", "Gondor 's main ..."). */
+function joinsNounPhrase(token: Token): boolean {
+  switch (token.pos) {
+    case 'ADJ': case 'NOUN': case 'PROPN': case 'NUM': case 'DET':
+      return true;
+    case 'PART':
+      return token.normal === "'s" || token.normal === "'";
+    case 'PUNCT':
+      return token.text === '-' || token.text === "'" || token.text === '’';
+    case 'ADP':
+      // "the government of Gondor", "officials in Fornost": an agent head with its country after it.
+      return token.normal === 'of';
+    default:
+      return false;
+  }
+}
+
+/** Proper names start with a capital (or are all caps): "US" the country, not "us" the pronoun. */
+function capitalised(token: Token): boolean {
+  const c = token.text.charAt(0);
+  return c !== c.toLowerCase() || /^[0-9]/.test(c);
+}
+
+export function findActors(doc: Doc, knowledge: Knowledge): Doc {
+  const index = actorIndex(knowledge);
+  const words = doc.tokens.map((t) => matchWord(t.text));
+  const actors: ActorMention[] = [];
+  const date = doc.article.date;
+  for (const sentence of doc.sentences) {
+    const hits: Hit[] = [];
+    let i = sentence.firstToken;
+    while (i < sentence.endToken) {
+      const actor = capitalised(doc.tokens[i]!) ? index.actors.longestAt(words, i, sentence.endToken) : null;
+      const agent = index.agents.longestAt(words, i, sentence.endToken);
+      if (actor && (!agent || actor.end >= agent.end)) {
+        hits.push({ start: i, end: actor.end, actor: actor.values[actor.values.length - 1]!, agent: null });
+        i = actor.end;
+      } else if (agent) {
+        hits.push({ start: i, end: agent.end, actor: null, agent: agent.values[agent.values.length - 1]! });
+        i = agent.end;
+      } else {
+        i++;
+      }
+    }
+    for (const group of groupHits(doc, hits)) {
+      const mention = resolveGroup(doc, sentence.index, group, date);
+      if (mention) actors.push(mention);
+    }
+  }
+  return { ...doc, actors };
+}
+
+/** Hits joined only by noun-phrase tokens belong to one actor phrase. */
+function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
+  const groups: Hit[][] = [];
+  let current: Hit[] = [];
+  for (const hit of hits) {
+    const prev = current[current.length - 1];
+    if (prev && gapJoins(doc, prev.end, hit.start)) current.push(hit);
+    else {
+      if (current.length) groups.push(current);
+      current = [hit];
+    }
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+function gapJoins(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!joinsNounPhrase(doc.tokens[k]!)) return false;
+  return true;
+}
+
+/**
+ * One code for an actor phrase. The last named actor is the phrase's head ("NATO member Turkey" is
+ * Turkey); a head that is only a country takes the phrase's agents ("Turkish Foreign Minister" →
+ * TUR + GOV), a head with its own role keeps it ("Hamas leader Ismail Haniyeh" → the Haniyeh entry).
+ */
+function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | null): ActorMention | null {
+  const named = group.filter((h) => h.actor !== null);
+  const agents = group.filter((h) => h.agent !== null).map((h) => h.agent!);
+  let head: { code: string; entry: ActorEntry } | null = null;
+  for (let k = named.length - 1; k >= 0 && !head; k--) {
+    const entry = named[k]!.actor!;
+    const code = codeOnDate(entry.codes, date);
+    if (code && code !== '---') head = { code, entry };
+  }
+  const span = { start: group[0]!.start, end: group[group.length - 1]!.end };
+  if (!head) return null;
+  let code = head.code;
+  if (code.length === 3 && agents.length > 0) {
+    const suffix = agents.filter((a) => a.position === 'suffix').map((a) => a.code).join('');
+    const prefix = agents.filter((a) => a.position === 'prefix').map((a) => a.code).join('');
+    code = prefix + code + suffix;
+  }
+  const parts = splitActorCode(code);
+  return {
+    ...parts,
+    sentence,
+    tokens: span,
+    name: head.entry.name,
+    known: true,
+    entry: `${head.entry.source.file}:${head.entry.source.line}`,
+  };
+}

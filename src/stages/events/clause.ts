@@ -1,0 +1,97 @@
+// Shallow syntax over wink's tags: verb groups, the clause window each verb governs, passive voice and the auxiliaries that mark modality.
+import type { Doc, Sentence, Token } from '../../doc/types.js';
+
+export interface VerbGroup {
+  /** The content verb ("attacked" in "was not attacked"). */
+  head: number;
+  /** First token of the group, auxiliaries and adverbs included. */
+  start: number;
+  passive: boolean;
+  negated: boolean;
+  /** A modal of obligation, possibility or condition: "should", "could", "might", "may", "must", "would". */
+  hypothetical: boolean;
+}
+
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
+const NEGATORS = new Set(['not', 'never', "n't"]);
+const HYPOTHETICAL_MODALS = new Set(['should', 'could', 'might', 'may', 'must', 'would', 'ought']);
+
+/** A verb tag on a token that heads its own group (not an auxiliary). */
+export function isContentVerb(token: Token): boolean {
+  return token.pos === 'VERB';
+}
+
+/**
+ * The verb group of a content verb: the auxiliaries, negators and adverbs right before it
+ * ("has not yet been", "is about to"). Passive is "be" + a participle with no other verb between.
+ */
+export function verbGroup(doc: Doc, sentence: Sentence, head: number): VerbGroup {
+  let start = head;
+  let passive = false;
+  let negated = false;
+  let hypothetical = false;
+  for (let k = head - 1; k >= sentence.firstToken; k--) {
+    const t = doc.tokens[k]!;
+    const inGroup = t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (NEGATORS.has(t.normal) || t.normal === 'to'));
+    const aboutTo = t.normal === 'about' && doc.tokens[k + 1]?.normal === 'to';
+    if (!inGroup && !aboutTo) break;
+    if (t.pos === 'AUX' && BE_FORMS.has(t.normal) && start === k + 1 && looksLikeParticiple(doc.tokens[head]!)) passive = true;
+    if (NEGATORS.has(t.normal)) negated = true;
+    if (HYPOTHETICAL_MODALS.has(t.normal)) hypothetical = true;
+    start = k;
+  }
+  // Only "be" right before the participle (allowing adverbs) makes a passive: "was heavily criticized".
+  if (!passive) {
+    for (let k = head - 1; k >= start; k--) {
+      const t = doc.tokens[k]!;
+      if (t.pos === 'ADV' || NEGATORS.has(t.normal)) continue;
+      if (t.pos === 'AUX' && BE_FORMS.has(t.normal) && looksLikeParticiple(doc.tokens[head]!)) passive = true;
+      break;
+    }
+  }
+  return { head, start, passive, negated, hypothetical };
+}
+
+function looksLikeParticiple(token: Token): boolean {
+  // wink gives no VBN tag: a participle differs from its lemma and is not an -ing form.
+  return token.normal !== token.lemma && !token.normal.endsWith('ing');
+}
+
+/** Tokens that end the stretch a verb governs: clause punctuation, or the next verb group. */
+function endsClause(token: Token): boolean {
+  return token.text === ';' || token.text === ':' || token.text === '—' || token.text === '–';
+}
+
+/**
+ * The tokens after the verb group that belong to its clause: up to clause punctuation or the next
+ * content verb that is not an infinitive or participle inside a noun phrase.
+ */
+export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { start: number; end: number } {
+  const start = group.head + 1;
+  let end = sentence.endToken;
+  for (let k = start; k < sentence.endToken; k++) {
+    const t = doc.tokens[k]!;
+    if (endsClause(t)) { end = k; break; }
+    if (isContentVerb(t)) {
+      const prev = doc.tokens[k - 1]!;
+      const infinitive = prev.normal === 'to';
+      const attributive = prev.pos === 'DET' || prev.pos === 'ADJ' || prev.text === '-';
+      if (!infinitive && !attributive) { end = k; break; }
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * The tokens before the verb group in its clause: back to the previous content verb or clause
+ * punctuation. Commas stop it too, except inside a list of names ("Mordor, Rohan and Bree").
+ */
+export function beforeWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { start: number; end: number } {
+  const end = group.start;
+  let start = sentence.firstToken;
+  for (let k = end - 1; k >= sentence.firstToken; k--) {
+    const t = doc.tokens[k]!;
+    if (endsClause(t) || (isContentVerb(t) && doc.tokens[k + 1]?.text !== '-')) { start = k + 1; break; }
+  }
+  return { start, end };
+}

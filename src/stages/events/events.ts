@@ -1,0 +1,264 @@
+// The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
+import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
+import type { Knowledge, PatternElement } from '../../dictionaries/model.js';
+import { matchWord } from '../../text/phrase-trie.js';
+import { afterWindow, beforeWindow, isContentVerb, verbGroup, type VerbGroup } from './clause.js';
+import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
+
+/** What a pattern match binds: where it ended, and the actors its `$` and `+` picked. */
+interface Binding {
+  pos: number;
+  source: ActorMention | null;
+  target: ActorMention | null;
+}
+
+interface SentenceContext {
+  doc: Doc;
+  sentence: Sentence;
+  words: string[];
+  lemmas: string[];
+  /** Actor mentions of the sentence, by first token. */
+  actorAt: Map<number, ActorMention>;
+  actors: ActorMention[];
+  index: VerbIndex;
+}
+
+export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
+  const index = verbIndex(knowledge);
+  const words = doc.tokens.map((t) => matchWord(t.text));
+  const lemmas = doc.tokens.map((t) => t.lemma.toUpperCase());
+  const events: EventMention[] = [];
+  for (const sentence of doc.sentences) {
+    if (doc.discards.story !== null || doc.discards.sentences.has(sentence.index)) continue;
+    const actors = doc.actors.filter((a) => a.sentence === sentence.index);
+    if (actors.length === 0) continue;
+    const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index };
+    let previousSubject: ActorMention[] = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      if (!isContentVerb(doc.tokens[i]!)) continue;
+      const group = verbGroup(doc, sentence, i);
+      const subject = subjectOf(ctx, group, previousSubject);
+      if (subject.length > 0) previousSubject = subject;
+      events.push(...codeVerb(ctx, group, subject));
+    }
+  }
+  return { ...doc, events };
+}
+
+/** The verb's entries: the form as written, else its lemma; multi-word verbs must find their other words around it. */
+function candidatesFor(ctx: SentenceContext, i: number): Array<VerbCandidate & { span: { start: number; end: number } }> {
+  const found = ctx.index.byForm.get(ctx.words[i]!) ?? ctx.index.byForm.get(ctx.lemmas[i]!) ?? [];
+  const result: Array<VerbCandidate & { span: { start: number; end: number } }> = [];
+  for (const c of found) {
+    const start = i - c.wordsBefore.length;
+    const end = i + 1 + c.wordsAfter.length;
+    if (start < ctx.sentence.firstToken || end > ctx.sentence.endToken) continue;
+    if (c.wordsBefore.some((w, k) => ctx.words[start + k] !== w)) continue;
+    if (c.wordsAfter.some((w, k) => ctx.words[i + 1 + k] !== w)) continue;
+    result.push({ ...c, span: { start, end } });
+  }
+  // Multi-word verbs ("MEET WITH") are more specific than the bare verb.
+  result.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+  return result;
+}
+
+function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[]): EventMention[] {
+  const candidates = candidatesFor(ctx, group.head);
+  if (candidates.length === 0) return [];
+  const cand = candidates[0]!;
+  const after = afterWindow(ctx.doc, ctx.sentence, group);
+  after.start = Math.max(after.start, cand.span.end);
+  const before = beforeWindow(ctx.doc, ctx.sentence, group);
+
+  let code: string | null = null;
+  let reverse: string | null = null;
+  let binding: Binding = { pos: after.start, source: null, target: null };
+  let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
+  for (const { pattern } of ctx.index.patterns.get(cand.block) ?? []) {
+    const afterMatch = matchForward(ctx, pattern.after, after.start, after.end, { pos: after.start, source: null, target: null });
+    if (!afterMatch) continue;
+    const beforeMatch = matchBackward(ctx, pattern.before, group.start - 1, before.start, afterMatch);
+    if (!beforeMatch) continue;
+    code = pattern.code;
+    reverse = pattern.reverseCode;
+    binding = beforeMatch;
+    patternRef = `${pattern.source.file}:${pattern.source.line}`;
+    break;
+  }
+  if (code === null && reverse === null) {
+    code = cand.verb.code ?? cand.block.code;
+    reverse = cand.verb.code !== null || cand.verb.reverseCode !== null ? cand.verb.reverseCode : cand.block.reverseCode;
+  }
+  if (code === null && reverse === null) return [];
+
+  let sources: ActorMention[] = binding.source ? [binding.source] : subject;
+  let targets: ActorMention[] = binding.target ? [binding.target] : firstActorGroup(ctx, after.start, after.end);
+  if (group.passive && !binding.source) {
+    // "Israel was attacked by Iran": the grammatical subject is the target, the by-phrase the source.
+    const agent = byPhraseActor(ctx, after.start, after.end);
+    targets = sources;
+    sources = agent;
+  }
+  const modality: Modality = group.negated ? 'negated' : group.hypothetical ? 'hypothetical' : 'asserted';
+  const trigger = { start: cand.span.start, end: cand.span.end };
+  const events: EventMention[] = [];
+  for (const source of sources) {
+    const realTargets = targets.filter((t) => t !== source);
+    for (const target of realTargets.length > 0 ? realTargets : [null]) {
+      if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger, modality, pattern: patternRef });
+      if (reverse !== null && reverse !== '---' && target) events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger, modality, pattern: patternRef });
+    }
+  }
+  return events;
+}
+
+/**
+ * The subject of a verb group: the actor phrase (or list of them) closest before the verb in its
+ * clause. A clause with no named subject before its verb, but a pronoun or a coordinating "and",
+ * continues the previous clause's subject ("Turkey denounced ... and called for ...").
+ */
+function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMention[]): ActorMention[] {
+  const window = beforeWindow(ctx.doc, ctx.sentence, group);
+  let last: ActorMention | null = null;
+  for (const a of ctx.actors) {
+    if (a.tokens.start >= window.start && a.tokens.end <= window.end && (!last || a.tokens.start > last.tokens.start)) last = a;
+  }
+  if (last) return actorList(ctx, last, -1);
+  for (let k = window.end - 1; k >= window.start; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'PRON' || t.normal === 'and') return previous;
+  }
+  return window.start === window.end ? previous : [];
+}
+
+/** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
+function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorMention[] {
+  for (let k = from; k < to; k++) {
+    const a = ctx.actorAt.get(k);
+    if (a && a.tokens.end <= to) return actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
+  }
+  return [];
+}
+
+function byPhraseActor(ctx: SentenceContext, from: number, to: number): ActorMention[] {
+  for (let k = from; k < to; k++) {
+    if (ctx.words[k] === 'BY') return firstActorGroup(ctx, k + 1, Math.min(to, k + 8));
+  }
+  return [];
+}
+
+/** Extends an actor into the list it belongs to: mentions separated only by commas, "and", "or", determiners and adjectives. */
+function actorList(ctx: SentenceContext, anchor: ActorMention, direction: 1 | -1): ActorMention[] {
+  const list = [anchor];
+  let edge = anchor;
+  for (;;) {
+    const next = direction > 0
+      ? ctx.actors.find((a) => a.tokens.start >= edge.tokens.end && listGap(ctx, edge.tokens.end, a.tokens.start))
+      : [...ctx.actors].reverse().find((a) => a.tokens.end <= edge.tokens.start && listGap(ctx, a.tokens.end, edge.tokens.start));
+    if (!next) break;
+    list.push(next);
+    edge = next;
+  }
+  return direction > 0 ? list : list.reverse();
+}
+
+function listGap(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  let joiner = false;
+  for (let k = from; k < to; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === ',' || t.normal === 'and' || t.normal === 'or') joiner = true;
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+  }
+  return joiner;
+}
+
+function matchPhraseAt(ctx: SentenceContext, words: readonly string[], at: number, limit: number): number {
+  if (at + words.length > limit) return -1;
+  for (let k = 0; k < words.length; k++) {
+    if (!wordMatches(ctx, at + k, words[k]!)) return -1;
+  }
+  return at + words.length;
+}
+
+/** A pattern word matches the token as written or its lemma ("SANCTIONS" and "sanction", "MET" and "meet"). */
+function wordMatches(ctx: SentenceContext, k: number, word: string): boolean {
+  return ctx.words[k] === word || ctx.lemmas[k] === word;
+}
+
+/** Ends of every way a single element can match starting at or after `from` (gaps allowed before it). */
+function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limit: number, b: Binding, anchored: boolean): Binding[] {
+  const out: Binding[] = [];
+  const last = anchored ? Math.min(from, limit - 1) : limit - 1;
+  for (let k = from; k <= last; k++) {
+    switch (e.kind) {
+      case 'word': {
+        if (wordMatches(ctx, k, e.word)) out.push({ ...b, pos: k + 1 });
+        break;
+      }
+      case 'synset': {
+        for (const member of ctx.index.synsets.get(e.name) ?? []) {
+          const end = matchPhraseAt(ctx, member, k, limit);
+          if (end > 0) { out.push({ ...b, pos: end }); break; }
+        }
+        break;
+      }
+      case 'source':
+      case 'target': {
+        const a = ctx.actorAt.get(k);
+        if (a && a.tokens.end <= limit) out.push({ ...b, pos: a.tokens.end, [e.kind]: a });
+        break;
+      }
+      case 'prep':
+      case 'np': {
+        const inner = matchForward(ctx, e.elements, k, limit, { ...b, pos: k }, true);
+        if (inner) out.push(inner);
+        break;
+      }
+      default:
+        break;
+    }
+    if (out.length > 0) break;
+  }
+  return out;
+}
+
+/** Matches pattern elements left to right from `from`; words may be separated by other words unless `anchored`. */
+function matchForward(ctx: SentenceContext, elements: readonly PatternElement[], from: number, limit: number, b: Binding, anchored = false): Binding | null {
+  const relevant = elements.filter((e) => e.kind !== 'skip' && e.kind !== 'compound');
+  const step = (idx: number, pos: number, binding: Binding): Binding | null => {
+    if (idx === relevant.length) return { ...binding, pos };
+    const e = relevant[idx]!;
+    // In an anchored group (a noun or prepositional phrase) the first word starts it and the rest follow closely.
+    const tight = anchored && idx === 0;
+    for (const next of elementEnds(ctx, e, pos, limit, binding, tight)) {
+      const done = step(idx + 1, next.pos, next);
+      if (done) return done;
+    }
+    return null;
+  };
+  return step(0, from, b);
+}
+
+/** Matches the words before the verb right to left, each at or before `from`, none before `limit`. */
+function matchBackward(ctx: SentenceContext, elements: readonly PatternElement[], from: number, limit: number, b: Binding): Binding | null {
+  const relevant = elements.filter((e) => e.kind !== 'skip' && e.kind !== 'compound');
+  let binding = b;
+  let pos = from;
+  for (let idx = relevant.length - 1; idx >= 0; idx--) {
+    const e = relevant[idx]!;
+    let matched = false;
+    for (let k = pos; k >= limit && !matched; k--) {
+      if (e.kind === 'word' && wordMatches(ctx, k, e.word)) { pos = k - 1; matched = true; }
+      else if (e.kind === 'source' || e.kind === 'target') {
+        const a = ctx.actors.find((m) => m.tokens.end - 1 === k || (m.tokens.start <= k && k < m.tokens.end));
+        if (a) { binding = { ...binding, [e.kind]: a }; pos = a.tokens.start - 1; matched = true; }
+      } else if (e.kind === 'synset' || e.kind === 'prep' || e.kind === 'np') {
+        const inner = matchForward(ctx, [e], k, from + 1, { ...binding, pos: k }, true);
+        if (inner) { pos = k - 1; matched = true; binding = { ...inner, pos: binding.pos }; }
+      }
+    }
+    if (!matched) return null;
+  }
+  return binding;
+}

@@ -1,0 +1,73 @@
+// Indexes the verb blocks of a Knowledge by surface form, so a sentence's verbs find their patterns without scanning the dictionary.
+import type { Knowledge, PatternElement, VerbBlock, VerbEntry, VerbPattern } from '../../dictionaries/model.js';
+import { phraseWords } from '../../text/phrase-trie.js';
+
+export interface VerbCandidate {
+  block: VerbBlock;
+  verb: VerbEntry;
+  /** Words of a multi-word verb before and after the inflected word ("ASK FOR": [] and ["FOR"]). */
+  wordsBefore: string[];
+  wordsAfter: string[];
+}
+
+export interface IndexedPattern {
+  pattern: VerbPattern;
+  /** How many words the pattern asks for: more specific patterns are tried first. */
+  specificity: number;
+}
+
+export interface VerbIndex {
+  byForm: Map<string, VerbCandidate[]>;
+  patterns: Map<VerbBlock, IndexedPattern[]>;
+  /** Synsets with their members split into words and nested synsets expanded. */
+  synsets: Map<string, string[][]>;
+}
+
+const cache = new WeakMap<Knowledge, VerbIndex>();
+
+export function verbIndex(knowledge: Knowledge): VerbIndex {
+  let index = cache.get(knowledge);
+  if (!index) {
+    index = buildVerbIndex(knowledge);
+    cache.set(knowledge, index);
+  }
+  return index;
+}
+
+function buildVerbIndex(knowledge: Knowledge): VerbIndex {
+  const byForm = new Map<string, VerbCandidate[]>();
+  const patterns = new Map<VerbBlock, IndexedPattern[]>();
+  for (const block of knowledge.verbBlocks) {
+    for (const verb of block.verbs) {
+      const words = verb.words.flatMap((w) => phraseWords(w).words);
+      const wordsBefore = words.slice(0, verb.verbIndex);
+      const wordsAfter = words.slice(verb.verbIndex + 1);
+      for (const form of verb.forms) {
+        const key = phraseWords(form).words.join(' ');
+        const list = byForm.get(key);
+        const candidate = { block, verb, wordsBefore, wordsAfter };
+        if (list) list.push(candidate);
+        else byForm.set(key, [candidate]);
+      }
+    }
+    const indexed = block.patterns.map((pattern) => ({ pattern, specificity: specificity(pattern.before) + specificity(pattern.after) }));
+    // Stable sort keeps file order among equally specific patterns, as PETRARCH does.
+    indexed.sort((a, b) => b.specificity - a.specificity);
+    patterns.set(block, indexed);
+  }
+  const synsets = new Map<string, string[][]>();
+  for (const [name, members] of knowledge.synsets) {
+    synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
+  }
+  return { byForm, patterns, synsets };
+}
+
+function specificity(elements: readonly PatternElement[]): number {
+  let n = 0;
+  for (const e of elements) {
+    if (e.kind === 'word' || e.kind === 'synset') n += 2;
+    else if (e.kind === 'prep' || e.kind === 'np') n += specificity(e.elements);
+    else if (e.kind === 'source' || e.kind === 'target') n += 1;
+  }
+  return n;
+}

@@ -1,0 +1,210 @@
+// The article readers behind `dyad code` and `dyad ingest`: files, directories and stdin in, Articles out, problems reported as they come.
+//
+// Formats (see reference.ts and json.ts for their details):
+//   .jsonl / .ndjson   JSON Lines, one {id, date?, title?, text, url?, source?} per line
+//   .json              one such record, or an array of them
+//   .txt and others    the reference format (`date YYYY-MM-DD`, optional headers, text), unless the content
+//                      starts with `{`, in which case it is read as JSON Lines
+//   a directory        every .txt/.jsonl/.ndjson/.json below it, depth first in code-unit order of names;
+//                      hidden entries and other extensions are skipped
+//   -                  standard input, sniffed like a .txt file and reported as `<stdin>`
+import type { Dirent } from 'node:fs';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Article, Origin } from '../../doc/types.js';
+import { readArticleDate } from './dates.js';
+import { readJsonDocument, readJsonLines } from './json.js';
+import { linesOf, peekFirstContent } from './lines.js';
+import type { ProblemSeverity, ReadProblem, Report } from './problems.js';
+import type { ReadRecord } from './record.js';
+import { readReferenceArticle } from './reference.js';
+
+export { isValidIsoDate } from './dates.js';
+export { formatProblem, type ProblemSeverity, type ReadProblem } from './problems.js';
+export { contentId } from './record.js';
+
+export interface ReadOptions {
+  /** Date for articles whose input gives none (YYYY-MM-DD or an ISO timestamp); without it they get null, or are skipped in the reference format. */
+  defaultDate?: string | null;
+  /** What `-` reads; process.stdin when absent. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+export const STDIN_NAME = '<stdin>';
+
+const WALKED_EXTENSIONS = new Set(['.txt', '.jsonl', '.ndjson', '.json']);
+
+/**
+ * Streams articles from each input path, reporting problems and continuing.
+ * Throws only for a bad `defaultDate`, which is a usage error rather than bad input.
+ */
+export async function* readArticles(
+  inputs: string[],
+  onProblem: (p: ReadProblem) => void,
+  options: ReadOptions = {},
+): AsyncGenerator<Article> {
+  let defaultDate: string | null = null;
+  if (options.defaultDate != null) {
+    const reading = readArticleDate(options.defaultDate, 'default date');
+    if (!reading.ok) throw new RangeError(reading.reason);
+    defaultDate = reading.date;
+  }
+  const ctx: ReadContext = { defaultDate, onProblem, stdin: options.stdin ?? null, stdinRead: false };
+  // Ids are checked across the whole run, not per file, because coded events point back to their article by id alone.
+  const firstSeen = new Map<string, Origin>();
+
+  for (const input of inputs) {
+    for await (const { article, ownId } of readInput(input, ctx)) {
+      const earlier = firstSeen.get(article.id);
+      if (earlier) {
+        const { file, line } = article.origin;
+        const at = `${earlier.file}:${earlier.line}`;
+        onProblem({
+          file,
+          line,
+          severity: 'warning',
+          message: ownId
+            ? `duplicate id ${JSON.stringify(article.id)} (also at ${at}); both records are kept`
+            : `same date and text as the article at ${at} (content id ${article.id}); both are kept`,
+        });
+      } else {
+        firstSeen.set(article.id, article.origin);
+      }
+      yield article;
+    }
+  }
+}
+
+interface ReadContext {
+  defaultDate: string | null;
+  onProblem: (p: ReadProblem) => void;
+  /** Null means process.stdin, touched only when `-` is read: merely accessing it opens the stream. */
+  stdin: NodeJS.ReadableStream | null;
+  stdinRead: boolean;
+}
+
+function reporterFor(file: string, ctx: ReadContext): Report {
+  return (line: number | null, message: string, severity: ProblemSeverity = 'error') =>
+    ctx.onProblem({ file, line, message, severity });
+}
+
+async function* readInput(input: string, ctx: ReadContext): AsyncGenerator<ReadRecord> {
+  if (input === '-') {
+    const report = reporterFor(STDIN_NAME, ctx);
+    if (ctx.stdinRead) {
+      report(null, 'standard input was already read earlier in this run; ignored', 'warning');
+      return;
+    }
+    ctx.stdinRead = true;
+    try {
+      yield* readSniffed(ctx.stdin ?? process.stdin, STDIN_NAME, ctx);
+    } catch (err) {
+      report(null, `cannot read: ${describeFsError(err)}`);
+    }
+    return;
+  }
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(input)).isDirectory();
+  } catch (err) {
+    reporterFor(input, ctx)(null, `cannot read: ${describeFsError(err)}`);
+    return;
+  }
+  if (!isDirectory) {
+    yield* readFileInput(input, ctx);
+    return;
+  }
+  let found = 0;
+  for await (const file of walk(input, ctx, new Set())) {
+    found += 1;
+    yield* readFileInput(file, ctx);
+  }
+  if (found === 0) {
+    reporterFor(input, ctx)(null, 'directory holds no .txt, .jsonl, .ndjson or .json files', 'warning');
+  }
+}
+
+async function* readFileInput(file: string, ctx: ReadContext): AsyncGenerator<ReadRecord> {
+  const report = reporterFor(file, ctx);
+  const ext = extname(file).toLowerCase();
+  try {
+    if (ext === '.json') {
+      yield* readJsonDocument(await readFile(file, 'utf8'), file, ctx.defaultDate, report);
+      return;
+    }
+    // Opening first surfaces a missing or unreadable file here, as one clear problem, before any streaming.
+    const handle = await open(file, 'r');
+    const stream = handle.createReadStream({ encoding: 'utf8' });
+    try {
+      if (ext === '.jsonl' || ext === '.ndjson') yield* readJsonLines(linesOf(stream), file, ctx.defaultDate, report);
+      else yield* readSniffed(stream, file, ctx);
+    } finally {
+      // Also runs when the consumer stops early, so an abandoned file does not hold its descriptor.
+      stream.destroy();
+    }
+  } catch (err) {
+    report(null, `cannot read: ${describeFsError(err)}`);
+  }
+}
+
+/** JSON Lines when the first non-blank character is `{`, else the reference format. */
+async function* readSniffed(input: NodeJS.ReadableStream, file: string, ctx: ReadContext): AsyncGenerator<ReadRecord> {
+  const report = reporterFor(file, ctx);
+  const { first, replay } = await peekFirstContent(linesOf(input));
+  if (first?.text.trimStart().startsWith('{')) {
+    yield* readJsonLines(replay, file, ctx.defaultDate, report);
+    return;
+  }
+  const record = await readReferenceArticle(replay, file, ctx.defaultDate, report);
+  if (record) yield record;
+}
+
+/** Files to read below `dir`, depth first, names in code-unit order (locale-independent, so runs agree everywhere). */
+async function* walk(dir: string, ctx: ReadContext, visited: Set<string>): AsyncGenerator<string> {
+  let entries: Dirent[];
+  try {
+    // Symlinked directories could loop back on themselves; each real directory is walked once.
+    const real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    reporterFor(dir, ctx)(null, `cannot read directory: ${describeFsError(err)}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch (err) {
+        reporterFor(path, ctx)(null, `cannot follow link: ${describeFsError(err)}`, 'warning');
+        continue;
+      }
+    }
+    if (isDirectory) yield* walk(path, ctx, visited);
+    else if (isFile && WALKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield path;
+  }
+}
+
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a path component is not a directory',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many open files',
+};
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code && FS_ERRORS[code]) return FS_ERRORS[code];
+  return err instanceof Error ? err.message : String(err);
+}

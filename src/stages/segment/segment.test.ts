@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from './segment.js';
+import { newDoc } from '../../doc/doc.js';
+
+const article = (text: string) => ({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 'test', line: 1 } });
+
+test('splits a two-sentence report into sentences whose offsets cover their text', () => {
+  const text = 'Turkish President Tayyip Erdogan met Hamas leader Ismail Haniyeh in Istanbul on Saturday. Ankara has also imposed trade restrictions on Israel.';
+  const doc = segment(newDoc(article(text)));
+  assert.equal(doc.sentences.length, 2);
+  assert.equal(text.slice(doc.sentences[1]!.start, doc.sentences[1]!.end), 'Ankara has also imposed trade restrictions on Israel.');
+});
+
+test('every token offset points at its own surface text', () => {
+  const text = '“Erdogan stressed that Israel should not benefit,” the statement added.';
+  const doc = segment(newDoc(article(text)));
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('tags the verb and gives its lemma: "met" is VERB with lemma "meet"', () => {
+  const doc = segment(newDoc(article('Erdogan met Haniyeh in Istanbul.')));
+  const met = doc.tokens.find((t) => t.text === 'met')!;
+  assert.equal(met.pos, 'VERB');
+  assert.equal(met.lemma, 'meet');
+});
+
+test('expands the contraction "didn\'t" into a negation the later stages can see', () => {
+  const doc = segment(newDoc(article("Israel didn't attack Iran.")));
+  assert.ok(doc.tokens.some((t) => t.normal === 'not'));
+});

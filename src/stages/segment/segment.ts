@@ -1,0 +1,64 @@
+// The segment stage: wink-nlp splits the article into sentences and tokens with POS tags and lemmas, kept as offsets into the text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc, PosTag, Sentence, Token } from '../../doc/types.js';
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+
+let sharedNlp: WinkNlp | null = null;
+
+/** One wink instance per process: building it reads the model (~0.2 s), so it is made once and reused. */
+export function wink(): WinkNlp {
+  if (!sharedNlp) sharedNlp = winkNLP(model, ['sbd', 'pos']);
+  return sharedNlp;
+}
+
+/**
+ * Tokenises and tags `doc.text`. wink gives token values and the spaces before them but not offsets,
+ * so offsets come from finding each token's value in the text from a moving cursor; a token wink
+ * altered (it does not, in practice) falls back to the cursor position so offsets stay monotone.
+ */
+export function segment(doc: Doc): Doc {
+  const nlp = wink();
+  const its = nlp.its;
+  const text = doc.text;
+  const winkDoc = nlp.readDoc(text);
+  const tokenList = winkDoc.tokens();
+  const values = tokenList.out(its.value) as string[];
+  const normals = tokenList.out(its.normal) as string[];
+  const lemmas = tokenList.out(its.lemma as Parameters<typeof tokenList.out>[0]) as string[];
+  const tags = tokenList.out(its.pos) as string[];
+  const spans = winkDoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+
+  const tokenSentence = new Int32Array(values.length);
+  spans.forEach(([first, last], s) => tokenSentence.fill(s, first, last + 1));
+
+  const tokens: Token[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const found = text.indexOf(value, cursor);
+    const start = found >= 0 && found - cursor < 64 ? found : cursor;
+    const end = Math.min(text.length, start + value.length);
+    tokens[i] = {
+      i,
+      start,
+      end,
+      text: text.slice(start, end),
+      normal: normals[i]!,
+      lemma: lemmas[i]!.toLowerCase(),
+      pos: tags[i] as PosTag,
+      sentence: tokenSentence[i]!,
+    };
+    cursor = end;
+  }
+
+  const sentences: Sentence[] = spans.map(([first, last], index) => ({
+    index,
+    start: tokens[first]?.start ?? 0,
+    end: tokens[last]?.end ?? 0,
+    firstToken: first,
+    endToken: last + 1,
+  }));
+  return { ...doc, tokens, sentences };
+}

@@ -1,0 +1,96 @@
+// A token trie for dictionary phrases: longest match at a position, with PETRARCH's stem rule for a phrase's last word.
+
+/** Upper-cases a token the way dictionaries write words, folding typographic apostrophes to ASCII. */
+export function matchWord(text: string): string {
+  return text.replace(/[’‘`]/g, "'").toUpperCase();
+}
+
+/**
+ * Splits a dictionary phrase ("AL-QAEDA_IN_IRAQ", "PRIME MINISTER") into the words wink's tokeniser
+ * would produce for the same text: "_" and spaces separate words, hyphens stand as their own token.
+ * Returns the words and whether the last word must match exactly (PETRARCH's trailing "_").
+ */
+export function phraseWords(phrase: string): { words: string[]; exact: boolean } {
+  const trimmed = phrase.trim();
+  const exact = trimmed.endsWith('_');
+  const words: string[] = [];
+  for (const part of trimmed.split(/[_\s]+/)) {
+    if (!part) continue;
+    const pieces = part.split(/(-)/).filter((p) => p.length > 0);
+    for (const piece of pieces) words.push(matchWord(piece));
+  }
+  return { words, exact };
+}
+
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  /** Values of phrases that end exactly here. */
+  values: T[];
+  /** Values of phrases whose last word is a stem: keyed by the stem, matching any word that starts with it. */
+  stems: Map<string, T[]> | null;
+}
+
+export interface TrieMatch<T> {
+  /** Token range [start, end) of the match. */
+  start: number;
+  end: number;
+  values: T[];
+  /** True when the last word matched only as a stem (ARGENTIN → ARGENTINA). */
+  viaStem: boolean;
+}
+
+/** Minimum stem length: shorter stems would swallow unrelated words. */
+const MIN_STEM = 4;
+
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = { children: new Map(), values: [], stems: null };
+  private maxStem = 0;
+  size = 0;
+
+  add(words: readonly string[], exactLast: boolean, value: T): void {
+    if (words.length === 0) return;
+    let node = this.root;
+    for (let k = 0; k < words.length - 1; k++) node = this.child(node, words[k]!);
+    const last = words[words.length - 1]!;
+    // Exact forms always match; a stem additionally matches longer words.
+    this.child(node, last).values.push(value);
+    if (!exactLast && last.length >= MIN_STEM && /[A-Z]$/.test(last)) {
+      node.stems ??= new Map();
+      const list = node.stems.get(last);
+      if (list) list.push(value);
+      else node.stems.set(last, [value]);
+      this.maxStem = Math.max(this.maxStem, last.length);
+    }
+    this.size++;
+  }
+
+  /** The longest phrase starting at `start` in `words` (not crossing `limit`), or null. */
+  longestAt(words: readonly string[], start: number, limit = words.length): TrieMatch<T> | null {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: TrieMatch<T> | null = null;
+    for (let i = start; i < limit && node; i++) {
+      const word = words[i]!;
+      if (node.stems) {
+        for (let len = Math.min(word.length - 1, this.maxStem); len >= MIN_STEM; len--) {
+          const values = node.stems.get(word.slice(0, len));
+          if (values) {
+            if (!best || best.end < i + 1 || best.viaStem) best = { start, end: i + 1, values, viaStem: true };
+            break;
+          }
+        }
+      }
+      node = node.children.get(word);
+      if (node && node.values.length > 0) best = { start, end: i + 1, values: node.values, viaStem: false };
+    }
+    return best;
+  }
+
+  private child(node: TrieNode<T>, word: string): TrieNode<T> {
+    let next = node.children.get(word);
+    if (!next) {
+      next = { children: new Map(), values: [], stems: null };
+      node.children.set(word, next);
+    }
+    return next;
+  }
+}
