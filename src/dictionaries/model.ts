@@ -11,6 +11,10 @@ export type Phrase = string[];
 
 /** An actor code valid in a date range; bounds are inclusive ISO dates, null when open. */
 export interface DatedCode {
+  /**
+   * As written in the dictionary. PETRARCH files also use "---" (explicitly no code in this period) and
+   * "A/B/C" (the phrase names several actors at once, e.g. "THE_SHIRE [FRO/BIL/SAM]").
+   */
   code: string;
   from: string | null;
   to: string | null;
@@ -44,8 +48,19 @@ export interface DiscardEntry {
   source: EntrySource;
 }
 
+/**
+ * Adjacency that PETRARCH writes with "_" between pattern tokens ("IN_*", "*_OUT", "NEW_&TIETYPES_RELATIONS"):
+ * the two neighbours must be consecutive words in the sentence. Absent means words may intervene.
+ */
+export interface PatternAdjacency {
+  /** Nothing may come between the previous element (or the verb, for the first element after `*`) and this one. */
+  adjacentToPrevious?: boolean;
+  /** Nothing may come between this element and the next one (or the verb, for the last element before `*`). */
+  adjacentToNext?: boolean;
+}
+
 /** One element of a verb pattern, read left to right. */
-export type PatternElement =
+export type PatternElement = (
   /** A literal word; a trailing "_" in PETRARCH ("KRONE_") marks an exact form, otherwise plurals/forms may match. */
   | { kind: 'word'; word: string; exact: boolean }
   /** A synset reference (&CURRENCY): any phrase of the set. */
@@ -61,7 +76,8 @@ export type PatternElement =
   /** `(PREP ...)`: a prepositional phrase headed by the first word. */
   | { kind: 'prep'; elements: PatternElement[] }
   /** `{...}`: a noun phrase whose words must appear together. */
-  | { kind: 'np'; elements: PatternElement[] };
+  | { kind: 'np'; elements: PatternElement[] }
+) & PatternAdjacency;
 
 /**
  * A verb pattern: the words before the verb (nearest first is NOT implied: stored in text order),
@@ -109,6 +125,25 @@ export interface UnsupportedConstruct {
   reason: string;
 }
 
+/**
+ * One event inside a PETRARCH verb transformation (`~ a (a b ATTACK) SAY = a b 015`): `source` and a string `target`
+ * are the rule's variables as written ("a", "b", or PETRARCH's placeholders "_" and "."); `verb` names a verb of the
+ * verb dictionary whose code is meant ("SAY", "WILL_ATTACK" for a sum of codes, "Q" for any code).
+ */
+export interface TransformationEvent {
+  source: string;
+  target: string | TransformationEvent;
+  verb: string;
+}
+
+/** A rule rewriting a nested event ("a says that a attacked b") into one event (a→b, 015). */
+export interface VerbTransformation {
+  pattern: TransformationEvent;
+  /** The resulting event; `code` is a CAMEO code, or "Q" to keep the inner event's code. */
+  result: { source: string; target: string; code: string };
+  source: EntrySource;
+}
+
 /** Everything the coder knows, merged from every dictionary file. */
 export interface Knowledge {
   actors: ActorEntry[];
@@ -118,6 +153,8 @@ export interface Knowledge {
   /** Synsets by name without the leading "&" (e.g. "CURRENCY"): each member a phrase (may hold nested "&X" words). */
   synsets: Map<string, Phrase[]>;
   unsupported: UnsupportedConstruct[];
+  /** Verb transformations (PETRARCH `~` lines), when a verb dictionary has them. */
+  transformations?: VerbTransformation[];
 }
 
 export function emptyKnowledge(): Knowledge {

@@ -2,15 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { ActorMention, CodedEvent, Doc, EventMention, OutputActor } from '../doc/types.js';
 import { sentenceText, spanOffsetsInSentence, spanText } from '../doc/doc.js';
-import { describeCameo } from '../ontology/cameo.js';
-
-/** QuadClass by root for codes outside the CAMEO table (custom dictionaries): the standard 01–05/06–08/09–13/14–20 split. */
-function quadClassOfRoot(root: number): 1 | 2 | 3 | 4 {
-  if (root <= 5) return 1;
-  if (root <= 8) return 2;
-  if (root <= 13) return 3;
-  return 4;
-}
+import { describeCameo, quadClassOfRoot } from '../ontology/cameo.js';
 
 function outputActor(doc: Doc, actor: ActorMention): OutputActor {
   return { text: spanText(doc, actor.tokens), code: actor.code, country: actor.country, name: actor.name, agent: actor.agent, known: actor.known };
@@ -19,7 +11,6 @@ function outputActor(doc: Doc, actor: ActorMention): OutputActor {
 export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
   const sentence = doc.sentences[event.sentence]!;
   const info = describeCameo(event.cameo);
-  const root = Number.parseInt(event.cameo.slice(0, 2), 10);
   const source = outputActor(doc, event.source);
   const target = event.target ? outputActor(doc, event.target) : null;
   const evidence = {
@@ -42,7 +33,9 @@ export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
     target,
     cameo: event.cameo,
     cameo_label: info?.label ?? `Code ${event.cameo} (not in the CAMEO table)`,
-    quad_class: info?.quadClass ?? quadClassOfRoot(Number.isFinite(root) ? root : 1),
+    // Codes outside the CAMEO table come from users' own dictionaries (PETRARCH's validation set uses 902, 174L):
+    // their QuadClass follows the root when it is a CAMEO root, else verbal cooperation, the neutral class.
+    quad_class: info?.quadClass ?? quadClassOfRoot(event.cameo.slice(0, 2)) ?? 1,
     goldstein: info?.goldstein ?? 0,
     plover: info?.plover ?? 'UNKNOWN',
     plover_mode: info?.ploverMode ?? null,

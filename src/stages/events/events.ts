@@ -74,7 +74,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   let reverse: string | null = null;
   let binding: Binding = { pos: after.start, source: null, target: null };
   let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
-  for (const { pattern } of ctx.index.patterns.get(cand.block) ?? []) {
+  for (const { pattern } of ctx.index.patterns.get(cand.block.name) ?? []) {
     const afterMatch = matchForward(ctx, pattern.after, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;
     const beforeMatch = matchBackward(ctx, pattern.before, group.start - 1, before.start, afterMatch);

@@ -18,7 +18,8 @@ export interface IndexedPattern {
 
 export interface VerbIndex {
   byForm: Map<string, VerbCandidate[]>;
-  patterns: Map<VerbBlock, IndexedPattern[]>;
+  /** Patterns by block name: blocks of the same name from several files (Phoenix, then overlays) pool their patterns. */
+  patterns: Map<string, IndexedPattern[]>;
   /** Synsets with their members split into words and nested synsets expanded. */
   synsets: Map<string, string[][]>;
 }
@@ -36,7 +37,7 @@ export function verbIndex(knowledge: Knowledge): VerbIndex {
 
 function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   const byForm = new Map<string, VerbCandidate[]>();
-  const patterns = new Map<VerbBlock, IndexedPattern[]>();
+  const patterns = new Map<string, IndexedPattern[]>();
   for (const block of knowledge.verbBlocks) {
     for (const verb of block.verbs) {
       const words = verb.words.flatMap((w) => phraseWords(w).words);
@@ -51,10 +52,12 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
       }
     }
     const indexed = block.patterns.map((pattern) => ({ pattern, specificity: specificity(pattern.before) + specificity(pattern.after) }));
-    // Stable sort keeps file order among equally specific patterns, as PETRARCH does.
-    indexed.sort((a, b) => b.specificity - a.specificity);
-    patterns.set(block, indexed);
+    const pooled = patterns.get(block.name);
+    if (pooled) pooled.push(...indexed);
+    else patterns.set(block.name, indexed);
   }
+  // Stable sort keeps file order among equally specific patterns, as PETRARCH does; overlays come later in file order.
+  for (const list of patterns.values()) list.sort((a, b) => b.specificity - a.specificity);
   const synsets = new Map<string, string[][]>();
   for (const [name, members] of knowledge.synsets) {
     synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));

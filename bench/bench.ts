@@ -1,0 +1,76 @@
+// `npm run bench [-- CORPUS] [--limit N]`: dyad's coding throughput against wink-nlp's bare tokenise+tag of the same text, in one run.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readArticles } from '../src/stages/ingest/read.js';
+import { loadKnowledge } from '../src/dictionaries/knowledge.js';
+import { codeArticle } from '../src/pipeline/pipeline.js';
+import { codedEvents } from '../src/output/coded-events.js';
+import { wink } from '../src/stages/segment/segment.js';
+import { projectRoot } from '../src/paths.js';
+import type { Article } from '../src/doc/types.js';
+
+function parseArgs(argv: string[]): { corpus: string; limit: number } {
+  let corpus = join(projectRoot, '..', 'shared', 'corpora', 'reuters-21578.jsonl');
+  let limit = Infinity;
+  for (let k = 0; k < argv.length; k++) {
+    if (argv[k] === '--limit') limit = Number(argv[++k]);
+    else corpus = argv[k]!;
+  }
+  return { corpus, limit };
+}
+
+let peakRss = 0;
+const sampleRss = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
+
+async function main(): Promise<void> {
+  const { corpus, limit } = parseArgs(process.argv.slice(2));
+  if (!existsSync(corpus)) {
+    console.error(`bench: corpus not found: ${corpus} (pass a JSON Lines corpus path)`);
+    process.exit(2);
+  }
+  const articles: Article[] = [];
+  for await (const a of readArticles([corpus], (p) => console.error(`${p.file}:${p.line ?? '-'}: ${p.message}`), { defaultDate: '2000-01-01' })) {
+    articles.push(a);
+    if (articles.length >= limit) break;
+  }
+  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+
+  let t0 = performance.now();
+  const knowledge = loadKnowledge();
+  const loadMs = performance.now() - t0;
+  wink();
+
+  // Bare wink: the floor any coder built on it pays. Measured in the same process, right before dyad.
+  const nlp = wink();
+  t0 = performance.now();
+  for (const a of articles) {
+    const d = nlp.readDoc(a.text);
+    d.tokens().out(nlp.its.pos);
+  }
+  const winkMs = performance.now() - t0;
+  sampleRss();
+
+  let sentences = 0;
+  let events = 0;
+  t0 = performance.now();
+  for (let k = 0; k < articles.length; k++) {
+    const doc = codeArticle(articles[k]!, { knowledge });
+    sentences += doc.sentences.length;
+    events += codedEvents(doc).length;
+    if (k % 500 === 0) sampleRss();
+  }
+  const dyadMs = performance.now() - t0;
+  sampleRss();
+
+  const s = (ms: number) => ms / 1000;
+  console.log(`corpus            ${corpus}`);
+  console.log(`articles          ${articles.length} (${(chars / 1e6).toFixed(1)} M characters)`);
+  console.log(`dictionary load   ${loadMs.toFixed(0)} ms`);
+  console.log(`wink tokenise+tag ${s(winkMs).toFixed(2)} s`);
+  console.log(`dyad code         ${s(dyadMs).toFixed(2)} s  (${(articles.length / s(dyadMs)).toFixed(0)} articles/s, ${(sentences / s(dyadMs)).toFixed(0)} sentences/s, ${events} events)`);
+  console.log(`ratio dyad/wink   ${(dyadMs / winkMs).toFixed(2)}`);
+  console.log(`peak RSS          ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+}
+
+await main();

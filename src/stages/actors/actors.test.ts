@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc } from '../../doc/doc.js';
+import { spanText } from '../../doc/doc.js';
+import { segment } from '../segment/segment.js';
+import { findActors } from './actors.js';
+import { actor, smallWorld } from './test-knowledge.js';
+
+function actorsOf(text: string, date = '2024-04-20', knowledge = smallWorld()) {
+  const doc = findActors(segment(newDoc({ id: 't', date, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge);
+  return doc.actors.map((a) => ({ text: spanText(doc, a.tokens), code: a.code, country: a.country, agent: a.agent }));
+}
+
+test('a demonym with a role word is the government: "Turkish Foreign Minister" → TURGOV', () => {
+  const found = actorsOf('Turkish Foreign Minister Hakan Fidan met Haniyeh in Doha.');
+  assert.deepEqual(found[0], { text: 'Turkish Foreign Minister', code: 'TURGOV', country: 'TUR', agent: 'GOV' });
+});
+
+test('the named head of a phrase carries its own code: "Turkish President Tayyip Erdogan" → TURGOV via Erdogan', () => {
+  const found = actorsOf('Turkish President Tayyip Erdogan discussed aid to Gaza.');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.text, 'Turkish President Tayyip Erdogan');
+  assert.equal(found[0]!.code, 'TURGOV');
+});
+
+test('the last name is the head: "NATO member Turkey" is Turkey, not NATO', () => {
+  const found = actorsOf('NATO member Turkey denounced the Israeli offensive in Gaza.');
+  assert.equal(found[0]!.code, 'TUR');
+  assert.equal(found[0]!.text, 'NATO member Turkey');
+});
+
+test('a capital used for its government is an actor: "Ankara has also imposed trade restrictions"', () => {
+  assert.equal(actorsOf('Ankara has also imposed trade restrictions on Israel.')[0]!.code, 'TURGOV');
+});
+
+test('an agent after its country joins it: "Israeli troops" → ISRMIL', () => {
+  assert.equal(actorsOf('Israeli troops entered the town.')[0]!.code, 'ISRMIL');
+});
+
+test('"the government of Turkey": an agent before "of" and its country → TURGOV', () => {
+  assert.equal(actorsOf('The government of Turkey protested.')[0]!.code, 'TURGOV');
+});
+
+test('date-restricted codes are chosen by the article date', () => {
+  const world = smallWorld();
+  world.actors.push(actor(['SEZER_'], 'TURGOV', '2000-05-16', '2007-08-28'));
+  assert.equal(actorsOf('Sezer met the press.', '2005-01-01', world)[0]?.code, 'TURGOV');
+  assert.equal(actorsOf('Sezer met the press.', '2024-04-20', world).length, 0);
+});
+
+test('matching is case-aware: the pronoun "us" is not the United States', () => {
+  const world = smallWorld();
+  world.actors.push(actor(['US_'], 'USA'));
+  assert.equal(actorsOf('They told us nothing.', '2024-04-20', world).length, 0);
+  assert.equal(actorsOf('The US imposed sanctions.', '2024-04-20', world)[0]!.code, 'USA');
+});
+
+test('a dictionary stem matches longer forms: ISRAELI (no trailing _) matches "Israelis"', () => {
+  assert.equal(actorsOf('Israelis voted on Tuesday.')[0]!.code, 'ISR');
+});

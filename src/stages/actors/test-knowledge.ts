@@ -1,0 +1,52 @@
+// Small hand-made dictionaries for stage tests, so each test shows one behaviour without loading the full Phoenix files.
+import type { ActorEntry, AgentEntry, Knowledge, PatternElement, VerbBlock } from '../../dictionaries/model.js';
+import { emptyKnowledge } from '../../dictionaries/model.js';
+
+const at = { file: 'test', line: 1 };
+
+export function actor(phrases: string[], code: string, from: string | null = null, to: string | null = null): ActorEntry {
+  return { phrases: phrases.map((p) => p.split(/[\s_]+/)), codes: [{ code, from, to }], name: phrases[0]!, source: at };
+}
+
+export function agent(phrases: string[], code: string, position: 'suffix' | 'prefix' = 'suffix'): AgentEntry {
+  return { phrases: phrases.map((p) => p.split(/[\s_]+/)), code, position, source: at };
+}
+
+export const word = (w: string): PatternElement => ({ kind: 'word', word: w, exact: false });
+
+export function block(name: string, code: string | null, forms: string[], patterns: Array<{ after?: PatternElement[]; before?: PatternElement[]; code: string; reverse?: string }> = []): VerbBlock {
+  return {
+    name,
+    code,
+    reverseCode: null,
+    verbs: [{ words: [name], verbIndex: 0, forms, code: null, reverseCode: null, source: at }],
+    patterns: patterns.map((p) => ({ before: p.before ?? [], after: p.after ?? [], code: p.code, reverseCode: p.reverse ?? null, source: at })),
+    source: at,
+  };
+}
+
+/** A world of a few real actors, agents and verbs, enough for the reference article's sentences. */
+export function smallWorld(): Knowledge {
+  const k = emptyKnowledge();
+  k.actors.push(
+    actor(['TURKEY_', 'TURKISH_'], 'TUR'),
+    actor(['ISRAEL_', 'ISRAELI'], 'ISR'),
+    actor(['IRAN_', 'IRANIAN'], 'IRN'),
+    actor(['ANKARA_'], 'TURGOV'),
+    actor(['NATO_'], 'IGOWSTNAT'),
+    actor(['HAMAS_'], 'PSEREBHMS'),
+    actor(['ERDOGAN_', 'TAYYIP_ERDOGAN_'], 'TURGOV', '2003-03-14', null),
+    actor(['AHMET_NECDET_SEZER_'], 'TURGOV', '2000-05-16', '2007-08-28'),
+  );
+  k.agents.push(agent(['PRESIDENT'], 'GOV'), agent(['FOREIGN MINISTER'], 'GOV'), agent(['TROOPS'], 'MIL'), agent(['GOVERNMENT'], 'GOV'));
+  k.verbBlocks.push(
+    block('MEET', '040', ['MEET', 'MET', 'MEETS', 'MEETING']),
+    block('DENOUNCE', '111', ['DENOUNCE', 'DENOUNCED', 'DENOUNCES']),
+    block('IMPOSE', '170', ['IMPOSE', 'IMPOSED', 'IMPOSES'], [
+      { after: [word('RESTRICTIONS')], code: '1721' },
+      { after: [word('TRADE'), word('RESTRICTIONS')], code: '163' },
+    ]),
+    block('ATTACK', '190', ['ATTACK', 'ATTACKED', 'ATTACKS']),
+  );
+  return k;
+}

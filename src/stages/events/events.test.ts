@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc, spanText } from '../../doc/doc.js';
+import { segment } from '../segment/segment.js';
+import { findActors } from '../actors/actors.js';
+import { findEvents } from './events.js';
+import { smallWorld } from '../actors/test-knowledge.js';
+
+function eventsOf(text: string) {
+  const knowledge = smallWorld();
+  const doc = findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge);
+  return doc.events.map((e) => ({ cameo: e.cameo, source: e.source.code, target: e.target?.code ?? null, trigger: spanText(doc, e.trigger), modality: e.modality }));
+}
+
+test('subject-verb-object: "NATO member Turkey denounced the Israeli offensive" → 111 TUR→ISR', () => {
+  const [e] = eventsOf('NATO member Turkey denounced the Israeli offensive in Gaza.');
+  assert.deepEqual(e, { cameo: '111', source: 'TUR', target: 'ISR', trigger: 'denounced', modality: 'asserted' });
+});
+
+test('the most specific pattern wins: "imposed trade restrictions" is 163, not the 1721 of bare "restrictions"', () => {
+  const [e] = eventsOf('Ankara has also imposed trade restrictions on Israel.');
+  assert.equal(e!.cameo, '163');
+  assert.equal(e!.source, 'TURGOV');
+  assert.equal(e!.target, 'ISR');
+});
+
+test('a pattern word may be separated from the verb: "imposed new restrictions" matches "* RESTRICTIONS"', () => {
+  assert.equal(eventsOf('Turkey imposed new restrictions on Israel.')[0]!.cameo, '1721');
+});
+
+test('without a matching pattern the block default applies: "Erdogan met Haniyeh" → 040', () => {
+  const [e] = eventsOf('Turkish President Tayyip Erdogan met Hamas leaders in Istanbul on Saturday.');
+  assert.deepEqual(e, { cameo: '040', source: 'TURGOV', target: 'PSEREBHMS', trigger: 'met', modality: 'asserted' });
+});
+
+test('passive voice: "Iran was attacked by Israel" has Israel as source', () => {
+  const [e] = eventsOf('Iran was attacked by Israel this week.');
+  assert.equal(e!.source, 'ISR');
+  assert.equal(e!.target, 'IRN');
+});
+
+test('compound subjects give one event each: "Turkey and Iran denounced Israel"', () => {
+  const events = eventsOf('Turkey and Iran denounced Israel.');
+  assert.deepEqual(events.map((e) => [e.source, e.target]), [['TUR', 'ISR'], ['IRN', 'ISR']]);
+});
+
+test('a coordinated verb keeps the subject: "Turkey denounced Israel and attacked Iran"', () => {
+  const events = eventsOf('Turkey denounced Israel and attacked Iran.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['111', 'TUR', 'ISR'], ['190', 'TUR', 'IRN']]);
+});
+
+test('an obligation is not an asserted event: "Israel should not attack Iran" is hypothetical', () => {
+  assert.notEqual(eventsOf('Erdogan stressed that Israel should not attack Iran.').find((e) => e.cameo === '190')?.modality, 'asserted');
+});
+
+test('a negated verb is marked negated: "Turkey did not denounce Israel"', () => {
+  assert.equal(eventsOf('Turkey did not denounce Israel.')[0]!.modality, 'negated');
+});
+
+test('no actor, no event: "Officials denounced the plan."', () => {
+  assert.deepEqual(eventsOf('Officials denounced the plan.'), []);
+});
