@@ -14,6 +14,7 @@ describe('detectPetrarchFormat', () => {
 
   test('falls back on content for other names', () => {
     assert.equal(detectPetrarchFormat('mine.txt', '---  ADD   [---]  ---\nADD\n- * SANCTIONS [163]\n'), 'verbs');
+    assert.equal(detectPetrarchFormat('mine.txt', '####### SYNONYM SETS #######\n\n&AUXVERB1_\n+WAS\n'), 'verbs');
     assert.equal(detectPetrarchFormat('mine.txt', 'AMBASSADOR [~GOV] # LRP 02 Jun 2004\n'), 'agents');
     assert.equal(detectPetrarchFormat('mine.txt', 'AFGHANISTAN_  [AFG]\n+AFGHAN_\n'), 'actors');
     assert.equal(detectPetrarchFormat('mine.txt', "# Story-level discards are indicated with a '+'.\nMONTHS LATER\n"), 'discards');

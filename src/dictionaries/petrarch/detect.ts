@@ -11,18 +11,19 @@ const byName: ReadonlyArray<[RegExp, PetrarchFormat]> = [
 
 /**
  * The format of a dictionary file, or null when it is none of the four (e.g. Phoenix.prepositions.txt). The file
- * name decides when it follows PETRARCH's conventions; otherwise the first lines must show the format unambiguously:
- * verb block headers, `[~CODE]` agent codes, actor codes with `+` synonyms, or a header comment naming discards.
+ * name decides when it follows PETRARCH's conventions; otherwise the content must show it: verb block headers with
+ * patterns or synset definitions, `[~CODE]` agent codes or `!MARKER! =` lines, `[CODE]` actor codes, or a comment
+ * naming discards.
  */
 export function detectPetrarchFormat(fileName: string, text: string): PetrarchFormat | null {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   for (const [pattern, format] of byName) if (pattern.test(base)) return format;
 
-  const head = text.split(/\r?\n/, 400);
-  const count = (test: RegExp): number => head.filter((line) => test.test(line)).length;
-  if (count(/^---+\s+\S.*---\s*$/) > 0 && count(/^-\s.*\*.*\[[^\]]*\]/) > 0) return 'verbs';
-  if (count(/\[\s*~[^\]]+\]|\[[^\]~]+~\s*\]/) > 0 || count(/^!\S+!\s*=/) > 0) return 'agents';
-  if (count(/^\S.*\[[A-Z0-9]{3,}[^\]]*\]/) + count(/^\s+\[[A-Z0-9]{3,}[^\]]*\]/) > 0) return 'actors';
-  if (count(/^(#|<!--).*\bdiscard/i) > 0) return 'discards';
+  const has = (pattern: RegExp): boolean => pattern.test(text);
+  // Verb files may open with hundreds of synset lines (CAMEO.2.0.txt has its first block on line 707).
+  if ((has(/^---+[ \t]+\S.*---[ \t]*$/m) && has(/^-[ \t].*\*.*\[[^\]\n]*\]/m)) || has(/^&[A-Z][A-Z0-9_]*[ \t]*\r?\n\+/m)) return 'verbs';
+  if (has(/\[[ \t]*~[^\]\n]+\]|\[[^\]~\n]+~[ \t]*\]/) || has(/^![^!\s]+![ \t]*=/m)) return 'agents';
+  if (has(/^[ \t]*\S*[ \t]*\[[A-Z0-9]{3,}[^\]\n]*\]/m)) return 'actors';
+  if (has(/^(?:#|<!--).*\bdiscard/im)) return 'discards';
   return null;
 }

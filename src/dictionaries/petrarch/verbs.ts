@@ -32,6 +32,10 @@ interface RawSynset {
 /** Most alternatives one pattern line may expand to ("(IN AIR ATTACK/BOMBING/RAID/STRIKE)" gives 4). */
 const MAX_ALTERNATIVES = 32;
 
+/**
+ * Reads a whole verb dictionary. `file` names it in every source. Lines the model cannot hold are returned in
+ * `unsupported`, in line order; the rest of the file is still read.
+ */
 export function readPetrarchVerbs(text: string, file: string): PetrarchVerbs {
   const unsupported: UnsupportedConstruct[] = [];
   const report = (line: DictionaryLine, reason: string): void => {
@@ -86,6 +90,7 @@ export function readPetrarchVerbs(text: string, file: string): PetrarchVerbs {
     const parsed = parsePatternAlternatives(line.text, source, unsupported, names);
     if (parsed) for (const pattern of parsed) owner.patterns.push({ ...pattern, source });
   }
+  unsupported.sort((a, b) => a.source.line - b.source.line);
   return { blocks, synsets, transformations, unsupported };
 }
 

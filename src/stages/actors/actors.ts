@@ -102,7 +102,12 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
     if (code && code !== '---') head = { code, entry };
   }
   const span = { start: group[0]!.start, end: group[group.length - 1]!.end };
-  if (!head) return null;
+  if (!head) {
+    // Role words alone ("a senior official", "lawmakers") are actors of unknown country, as PETRARCH codes them ("---GOV").
+    if (agents.length === 0) return null;
+    const code = '---' + agents.map((a) => a.code).join('');
+    return { code, country: null, agent: agents[0]!.code.slice(0, 3), sentence, tokens: span, name: null, known: false, entry: `${agents[0]!.source.file}:${agents[0]!.source.line}` };
+  }
   let code = head.code;
   if (code.length === 3 && agents.length > 0) {
     const suffix = agents.filter((a) => a.position === 'suffix').map((a) => a.code).join('');

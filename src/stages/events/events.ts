@@ -103,8 +103,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   const trigger = { start: cand.span.start, end: cand.span.end };
   const events: EventMention[] = [];
   for (const source of sources) {
-    const realTargets = targets.filter((t) => t !== source);
-    for (const target of realTargets.length > 0 ? realTargets : [null]) {
+    // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing.
+    for (const target of targets.filter((t) => t !== source)) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger, modality, pattern: patternRef });
       if (reverse !== null && reverse !== '---' && target) events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger, modality, pattern: patternRef });
     }
@@ -114,20 +114,25 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
 
 /**
  * The subject of a verb group: the actor phrase (or list of them) closest before the verb in its
- * clause. A clause with no named subject before its verb, but a pronoun or a coordinating "and",
- * continues the previous clause's subject ("Turkey denounced ... and called for ...").
+ * clause. A comma ends the search once a noun phrase stands between it and the verb (", a senior
+ * official said" has no named subject, whatever came before the comma). A clause whose subject is a
+ * pronoun, or a verb coordinated by "and", continues the previous clause's subject.
  */
 function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMention[]): ActorMention[] {
+  const before = ctx.doc.tokens[group.start - 1];
+  if (before && before.pos === 'CCONJ' && previous.length > 0) return previous;
   const window = beforeWindow(ctx.doc, ctx.sentence, group);
-  let last: ActorMention | null = null;
-  for (const a of ctx.actors) {
-    if (a.tokens.start >= window.start && a.tokens.end <= window.end && (!last || a.tokens.start > last.tokens.start)) last = a;
-  }
-  if (last) return actorList(ctx, last, -1);
+  let sawNoun = false;
+  let pronoun = false;
   for (let k = window.end - 1; k >= window.start; k--) {
     const t = ctx.doc.tokens[k]!;
-    if (t.pos === 'PRON' || t.normal === 'and') return previous;
+    const actor = ctx.actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
+    if (actor) return actorList(ctx, actor, -1);
+    if (t.text === ',' && sawNoun) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
+    if (t.pos === 'PRON' && !sawNoun) { pronoun = true; sawNoun = true; }
   }
+  if (pronoun) return previous;
   return window.start === window.end ? previous : [];
 }
 
