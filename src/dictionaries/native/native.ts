@@ -1,9 +1,10 @@
 // Reads dyad's native dictionary format (YAML, schema in docs/dictionary-formats.md) into the shared Knowledge model.
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
-import type { ActorEntry, AgentEntry, DiscardEntry, Knowledge, UnsupportedConstruct, VerbBlock, VerbPattern } from '../model.js';
+import type { ActorEntry, AgentEntry, DiscardEntry, Knowledge, UnsupportedConstruct, VerbBlock, VerbEntry, VerbPattern } from '../model.js';
 import { emptyKnowledge } from '../model.js';
 import { parsePatternLine } from '../petrarch/verbs.js';
+import { regularVerbForms } from '../petrarch/syntax.js';
 
 const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
 const CameoEventCode = z.string().regex(/^[0-9]{2,4}[A-Z]?$/, 'a CAMEO event code such as "040" or "1721"');
@@ -102,10 +103,7 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
   data.verbs.forEach((v, k) => {
     const source = { file, line: lineOf(['verbs', k]) };
     const block: VerbBlock = { name: v.block.toUpperCase(), code: v.code ?? null, reverseCode: null, verbs: [], patterns: [], source };
-    for (const verb of v.verbs) {
-      const words = toPhrase(verb);
-      block.verbs.push({ words, verbIndex: 0, forms: [words[0]!], code: null, reverseCode: null, source });
-    }
+    for (const verb of v.verbs) block.verbs.push(readNativeVerb(verb, source));
     v.patterns.forEach((p, j) => {
       const line = lineOf(['verbs', k, 'patterns', j]);
       const unsupported: UnsupportedConstruct[] = [];
@@ -117,6 +115,19 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     knowledge.verbBlocks.push(block);
   });
   return knowledge;
+}
+
+/**
+ * A native verb: "urge", a multi-word verb with its inflected word first ("crack down"), and
+ * irregular forms in braces ("speak {spoke spoken}"); regular forms are generated.
+ */
+function readNativeVerb(text: string, source: { file: string; line: number }): VerbEntry {
+  const braces = /\{([^}]*)\}/.exec(text);
+  const words = toPhrase(text.replace(/\{[^}]*\}/, ''));
+  const base = words[0]!;
+  const irregular = braces ? toPhrase(braces[1]!) : [];
+  const forms = [...new Set([...regularVerbForms(base), ...irregular])];
+  return { words, verbIndex: 0, forms, code: null, reverseCode: null, source };
 }
 
 function lineOfPath(root: unknown, path: ReadonlyArray<PropertyKey>, counter: LineCounter): number {

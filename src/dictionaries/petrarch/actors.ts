@@ -26,7 +26,6 @@ export function readPetrarchActors(text: string, file: string): PetrarchActors {
   const report = (line: DictionaryLine, reason: string): void => {
     unsupported.push({ source: { file, line: line.line }, text: line.text, reason });
   };
-  const titleCache = new Map<string, string>();
   const dateCache = new Map<string, DateReading>();
   let current: ActorEntry | null = null;
   /** Entries of the current run of name lines that have no code yet: they get the codes that follow the run. */
@@ -59,7 +58,7 @@ export function readPetrarchActors(text: string, file: string): PetrarchActors {
       if (current && current.codes.length === 0) awaitingCodes.push(current);
       else awaitingCodes = [];
       const phrase = phraseFromText(lead);
-      current = { phrases: [phrase], codes: [], name: titleCase(phrase, titleCache), source: { file, line: line.line } };
+      current = { phrases: [phrase], codes: [], name: titleCase(phrase), source: { file, line: line.line } };
       actors.push(current);
     }
     for (const bracket of brackets) {

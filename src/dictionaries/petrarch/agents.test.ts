@@ -86,7 +86,8 @@ describe('agent entries', () => {
   });
 
   test('a code without "~" is reported', () => {
-    const { agents, unsupported } = read('AMBASSADOR [GOV]');
+    // Phoenix.agents.txt has none; a line taken from an actor file shows the case.
+    const { agents, unsupported } = read('HAMAS_GUNMEN [PSEHMSMIL]');
     assert.deepEqual(agents, []);
     assert.match(unsupported[0]!.reason, /needs one "~"/);
   });

@@ -6,8 +6,6 @@ export interface DictionaryLine {
   line: number;
   /** The line without comments, trimmed. */
   text: string;
-  /** The line as written, for reports. */
-  raw: string;
 }
 
 export interface LineOptions {
@@ -25,8 +23,8 @@ export function dictionaryLines(text: string, options: LineOptions = {}): Dictio
   const lines: DictionaryLine[] = [];
   let insideXmlComment = false;
   for (let index = 0; index < rawLines.length; index++) {
-    const raw = rawLines[index]!.endsWith('\r') ? rawLines[index]!.slice(0, -1) : rawLines[index]!;
-    let rest = raw;
+    let rest = rawLines[index]!;
+    if (rest.endsWith('\r')) rest = rest.slice(0, -1);
     if (insideXmlComment) {
       const end = rest.indexOf('-->');
       if (end < 0) continue;
@@ -41,7 +39,7 @@ export function dictionaryLines(text: string, options: LineOptions = {}): Dictio
     const scanned = stripComments(rest, options.semicolonComments === true);
     insideXmlComment = scanned.opensXmlComment;
     const content = scanned.text.trim();
-    if (content.length > 0) lines.push({ line: index + 1, text: content, raw });
+    if (content.length > 0) lines.push({ line: index + 1, text: content });
   }
   return lines;
 }
@@ -137,7 +135,7 @@ export function parseEventCode(content: string): { code: string | null; reverseC
 
 const endsInLetter = /\p{L}$/u;
 
-/** The regular English plural of a word: consonant+Y → IES; S, X, Z, CH, SH → ES; otherwise S. Null for non-words ("U.S.", "F-16"). */
+/** The regular English plural of a word (consonant+Y → IES; S, X, Z, CH, SH → ES; otherwise S), or null for "U.S.", "F-16". */
 export function nounPlural(word: string): string | null {
   if (!endsInLetter.test(word) || /\d/.test(word)) return null;
   if (/[^AEIOU]Y$/.test(word)) return word.slice(0, -1) + 'IES';
@@ -147,7 +145,8 @@ export function nounPlural(word: string): string | null {
 
 /**
  * A phrase with its last word pluralised, or null when that word takes no regular plural: exact words ("CASH_"),
- * synset references, contractions ("N'T"), and words ending in a single S other than -US and -IS, which are plurals already ("SANCTIONS").
+ * synset references, contractions ("N'T"), and words ending in a single S other than -US and -IS, which are plurals
+ * already ("SANCTIONS").
  */
 export function phrasePlural(phrase: readonly string[]): string[] | null {
   if (phrase.length === 0) return null;
@@ -190,31 +189,19 @@ export function regularVerbForms(verb: string): string[] {
 }
 
 const plainWord = /^[A-Z][A-Z0-9]*$/;
-const minorWords = new Set(['OF', 'THE', 'AND', 'FOR', 'IN', 'ON', 'TO', 'AT', 'BY', 'DE', 'DU', 'DA', 'DEL', 'DES', 'LA', 'LE', 'VON', 'VAN', 'BIN', 'BEN']);
+const minorWords = new Set(['OF', 'THE', 'AND', 'FOR', 'IN', 'ON', 'TO', 'AT', 'BY', 'DE', 'DU', 'DA', 'DEL', 'DES', 'LA', 'LE', 'VON', 'VAN', 'BIN']);
 
-/**
- * "MOHAMMAD_ZAHIR_SHAH_" → "Mohammad Zahir Shah"; "GEORGE_W._BUSH" → "George W. Bush"; "AL-QAEDA" → "Al-Qaeda".
- * Pass the same `cache` for a whole file: its words repeat (PRESIDENT, MINISTER, ...) and loading time matters.
- */
-export function titleCase(phrase: readonly string[], cache?: Map<string, string>): string {
-  const words: string[] = [];
+/** "MOHAMMAD_ZAHIR_SHAH_" → "Mohammad Zahir Shah"; "GEORGE_W._BUSH" → "George W. Bush"; "AL-QAEDA" → "Al-Qaeda". */
+export function titleCase(phrase: readonly string[]): string {
+  let out = '';
   for (let index = 0; index < phrase.length; index++) {
-    const written = phrase[index]!;
-    const word = written.endsWith('_') ? written.replace(/_+$/, '') : written;
-    if (index > 0 && minorWords.has(word)) {
-      words.push(word.toLowerCase());
-      continue;
-    }
-    const cached = cache?.get(word);
-    if (cached !== undefined) {
-      words.push(cached);
-      continue;
-    }
-    const titled = titleWord(word);
-    cache?.set(word, titled);
-    words.push(titled);
+    let word = phrase[index]!;
+    while (word.endsWith('_')) word = word.slice(0, -1);
+    // A minor word opening the name is capitalised ("The Hague"), elsewhere not ("Group of 77").
+    const titled = index > 0 && minorWords.has(word) ? word.toLowerCase() : titleWord(word);
+    out = index === 0 ? titled : out + ' ' + titled;
   }
-  return words.join(' ');
+  return out;
 }
 
 function titleWord(word: string): string {

@@ -30,6 +30,10 @@ function joinsNounPhrase(token: Token): boolean {
   }
 }
 
+function nominal(token: Token): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'X';
+}
+
 /** Proper names start with a capital (or are all caps): "US" the country, not "us" the pronoun. */
 function capitalised(token: Token): boolean {
   const c = token.text.charAt(0);
@@ -46,7 +50,8 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
       const actor = capitalised(doc.tokens[i]!) ? index.actors.longestAt(words, i, sentence.endToken) : null;
-      const agent = index.agents.longestAt(words, i, sentence.endToken);
+      // Role words are nouns: "repatriate" the verb is not the agent REPATRIATE (a returnee).
+      const agent = nominal(doc.tokens[i]!) ? index.agents.longestAt(words, i, sentence.endToken) : null;
       if (actor && (!agent || actor.end >= agent.end)) {
         hits.push({ start: i, end: actor.end, actor: actor.values[actor.values.length - 1]!, agent: null });
         i = actor.end;
@@ -71,7 +76,8 @@ function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
   let current: Hit[] = [];
   for (const hit of hits) {
     const prev = current[current.length - 1];
-    if (prev && gapJoins(doc, prev.end, hit.start)) current.push(hit);
+    const rolesOnly = current.every((h) => h.actor === null);
+    if (prev && gapJoins(doc, prev.end, hit.start, rolesOnly && hit.actor !== null)) current.push(hit);
     else {
       if (current.length) groups.push(current);
       current = [hit];
@@ -81,9 +87,15 @@ function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
   return groups;
 }
 
-function gapJoins(doc: Doc, from: number, to: number): boolean {
+/** "Lawmakers in Fornost", "soldiers from Gondor": a role word placed by "in"/"from" takes that country. */
+const PLACING_PREPOSITIONS = new Set(['in', 'from']);
+
+function gapJoins(doc: Doc, from: number, to: number, roleBeforeName: boolean): boolean {
   if (to - from > 4) return false;
-  for (let k = from; k < to; k++) if (!joinsNounPhrase(doc.tokens[k]!)) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (!joinsNounPhrase(t) && !(roleBeforeName && PLACING_PREPOSITIONS.has(t.normal))) return false;
+  }
   return true;
 }
 

@@ -12,6 +12,7 @@ export interface VerbGroup {
   hypothetical: boolean;
 }
 
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
 const NEGATORS = new Set(['not', 'never', "n't"]);
 const HYPOTHETICAL_MODALS = new Set(['should', 'could', 'might', 'may', 'must', 'would', 'ought']);
@@ -75,7 +76,9 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
     if (isContentVerb(t)) {
       const prev = doc.tokens[k - 1]!;
       const infinitive = prev.normal === 'to';
-      const attributive = prev.pos === 'DET' || prev.pos === 'ADJ' || prev.text === '-';
+      // "their meeting", "the ruling party", "Gondor's meeting": a verb form inside a noun phrase.
+      const attributive = prev.pos === 'DET' || prev.pos === 'ADJ' || prev.text === '-' || prev.normal === "'s" ||
+        (prev.pos === 'PRON' && POSSESSIVES.has(prev.normal));
       if (!infinitive && !attributive) { end = k; break; }
     }
   }

@@ -34,15 +34,26 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     if (actors.length === 0) continue;
     const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index };
     let previousSubject: ActorMention[] = [];
+    const sentenceEvents: EventMention[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       if (!isContentVerb(doc.tokens[i]!)) continue;
       const group = verbGroup(doc, sentence, i);
       const subject = subjectOf(ctx, group, previousSubject);
       if (subject.length > 0) previousSubject = subject;
-      events.push(...codeVerb(ctx, group, subject));
+      sentenceEvents.push(...codeVerb(ctx, group, subject));
     }
+    events.push(...preferSpecificEvents(sentenceEvents));
   }
   return { ...doc, events };
+}
+
+/**
+ * CAMEO codes a statement (01x) only when nothing more specific is said: "Turkey said it would impose
+ * sanctions" is the sanction, not a comment. Statements stay when they are all the sentence has.
+ */
+function preferSpecificEvents(events: EventMention[]): EventMention[] {
+  const specific = events.filter((e) => !e.cameo.startsWith('01'));
+  return specific.length > 0 ? specific : events;
 }
 
 /** The verb's entries: the form as written, else its lemma; multi-word verbs must find their other words around it. */
@@ -86,8 +97,10 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     break;
   }
   if (code === null && reverse === null) {
-    code = cand.verb.code ?? cand.block.code;
-    reverse = cand.verb.code !== null || cand.verb.reverseCode !== null ? cand.verb.reverseCode : cand.block.reverseCode;
+    const blockCode = ctx.index.blockCodes.get(cand.block.name) ?? cand.block;
+    const verbHasCode = cand.verb.code !== null || cand.verb.reverseCode !== null;
+    code = verbHasCode ? cand.verb.code : blockCode.code;
+    reverse = verbHasCode ? cand.verb.reverseCode : blockCode.reverseCode;
   }
   if (code === null && reverse === null) return [];
 
@@ -99,14 +112,38 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     targets = sources;
     sources = agent;
   }
-  const modality: Modality = group.negated ? 'negated' : group.hypothetical ? 'hypothetical' : 'asserted';
-  const trigger = { start: cand.span.start, end: cand.span.end };
+  if (targets.length === 0 && sources.length > 1) {
+    // "Jordan and Britain have agreed to ...", "Israel and the Palestinians reached a consensus": with no
+    // other party, the members of a compound subject act on each other, as CAMEO codes reciprocal acts.
+    return reciprocalEvents(ctx, sources, code, trigger(cand.span), group, patternRef);
+  }
+  const modality = modalityOf(group);
   const events: EventMention[] = [];
+  const triggerSpan = trigger(cand.span);
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing.
     for (const target of targets.filter((t) => t !== source)) {
-      if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger, modality, pattern: patternRef });
-      if (reverse !== null && reverse !== '---' && target) events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger, modality, pattern: patternRef });
+      if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
+      if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
+    }
+  }
+  return events;
+}
+
+function trigger(span: { start: number; end: number }): { start: number; end: number } {
+  return { start: span.start, end: span.end };
+}
+
+function modalityOf(group: VerbGroup): Modality {
+  return group.negated ? 'negated' : group.hypothetical ? 'hypothetical' : 'asserted';
+}
+
+function reciprocalEvents(ctx: SentenceContext, members: ActorMention[], code: string | null, span: { start: number; end: number }, group: VerbGroup, patternRef: string): EventMention[] {
+  if (code === null || code === '---') return [];
+  const events: EventMention[] = [];
+  for (const source of members) {
+    for (const target of members) {
+      if (source !== target) events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: span, modality: modalityOf(group), pattern: patternRef });
     }
   }
   return events;
@@ -138,11 +175,17 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
 
 /** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
 function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorMention[] {
+  // A named actor beats a bare role word met first ("send troops to Lebanon": Lebanon, not "troops").
+  let roleOnly: ActorMention[] = [];
   for (let k = from; k < to; k++) {
     const a = ctx.actorAt.get(k);
-    if (a && a.tokens.end <= to) return actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
+    if (!a || a.tokens.end > to) continue;
+    const list = actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
+    if (a.known) return list;
+    if (roleOnly.length === 0) roleOnly = list;
+    k = a.tokens.end - 1;
   }
-  return [];
+  return roleOnly;
 }
 
 function byPhraseActor(ctx: SentenceContext, from: number, to: number): ActorMention[] {

@@ -20,6 +20,8 @@ export interface VerbIndex {
   byForm: Map<string, VerbCandidate[]>;
   /** Patterns by block name: blocks of the same name from several files (Phoenix, then overlays) pool their patterns. */
   patterns: Map<string, IndexedPattern[]>;
+  /** Default codes by block name: a later file (an overlay) that sets one overrides an earlier one. */
+  blockCodes: Map<string, { code: string | null; reverseCode: string | null }>;
   /** Synsets with their members split into words and nested synsets expanded. */
   synsets: Map<string, string[][]>;
 }
@@ -38,6 +40,7 @@ export function verbIndex(knowledge: Knowledge): VerbIndex {
 function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   const byForm = new Map<string, VerbCandidate[]>();
   const patterns = new Map<string, IndexedPattern[]>();
+  const blockCodes = new Map<string, { code: string | null; reverseCode: string | null }>();
   for (const block of knowledge.verbBlocks) {
     for (const verb of block.verbs) {
       const words = verb.words.flatMap((w) => phraseWords(w).words);
@@ -51,6 +54,9 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
         else byForm.set(key, [candidate]);
       }
     }
+    if (!blockCodes.has(block.name) || block.code !== null || block.reverseCode !== null) {
+      blockCodes.set(block.name, { code: block.code, reverseCode: block.reverseCode });
+    }
     const indexed = block.patterns.map((pattern) => ({ pattern, specificity: specificity(pattern.before) + specificity(pattern.after) }));
     const pooled = patterns.get(block.name);
     if (pooled) pooled.push(...indexed);
@@ -62,7 +68,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   for (const [name, members] of knowledge.synsets) {
     synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
   }
-  return { byForm, patterns, synsets };
+  return { byForm, patterns, blockCodes, synsets };
 }
 
 function specificity(elements: readonly PatternElement[]): number {
