@@ -39,6 +39,12 @@ function addPhrase<T>(trie: PhraseTrie<T>, phrase: readonly string[], value: T, 
   trie.add(words, forceExact || exact, value);
 }
 
+function rangeDays(c: DatedCode): number {
+  const from = c.from ? Date.parse(c.from) : -8.64e15;
+  const to = c.to ? Date.parse(c.to) : 8.64e15;
+  return to - from;
+}
+
 /**
  * The code of an actor entry on a date. Codes restricted to a range win when the date falls in it;
  * unrestricted codes serve otherwise. Without a date, the last-listed code (the most recent, by
@@ -51,7 +57,8 @@ export function codeOnDate(codes: readonly DatedCode[], date: string | null): st
     return (open[0] ?? codes[codes.length - 1]!).code;
   }
   const dated = codes.filter((c) => (c.from !== null || c.to !== null) && (c.from === null || c.from <= date) && (c.to === null || date <= c.to));
-  if (dated.length > 0) return dated[dated.length - 1]!.code;
+  // The narrowest range is the most specific fact ("ORC agent in 2010" beats "hobbit since 1990").
+  if (dated.length > 0) return dated.reduce((best, c) => (rangeDays(c) < rangeDays(best) ? c : best)).code;
   const open = codes.find((c) => c.from === null && c.to === null);
   return open ? open.code : null;
 }
