@@ -73,6 +73,8 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
   for (let k = start; k < sentence.endToken; k++) {
     const t = doc.tokens[k]!;
     if (endsClause(t)) { end = k; break; }
+    // ", the foreign ministry said", ", according to officials": a comma opening another clause ends this one.
+    if (t.text === ',' && opensClause(doc, sentence, k + 1)) { end = k; break; }
     if (isContentVerb(t)) {
       const prev = doc.tokens[k - 1]!;
       const infinitive = prev.normal === 'to';
@@ -83,6 +85,16 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
     }
   }
   return { start, end };
+}
+
+/** Whether the comma-delimited stretch from `from` holds a verb of its own (a clause, not an apposition or list item). */
+function opensClause(doc: Doc, sentence: Sentence, from: number): boolean {
+  for (let k = from; k < sentence.endToken; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === ',' || endsClause(t)) return false;
+    if (isContentVerb(t) && doc.tokens[k - 1]?.normal !== 'to') return true;
+  }
+  return false;
 }
 
 /**

@@ -195,30 +195,45 @@ function byPhraseActor(ctx: SentenceContext, from: number, to: number): ActorMen
   return [];
 }
 
-/** Extends an actor into the list it belongs to: mentions separated only by commas, "and", "or", determiners and adjectives. */
+/**
+ * Extends an actor into the list it belongs to: "Mordor, Rohan, Fornost and Bree". A list is closed
+ * by "and"/"or" before its last member, so commas alone ("Syria, Israel radio reported") join nothing.
+ */
 function actorList(ctx: SentenceContext, anchor: ActorMention, direction: 1 | -1): ActorMention[] {
   const list = [anchor];
+  const conjoined: boolean[] = [];
   let edge = anchor;
   for (;;) {
     const next = direction > 0
-      ? ctx.actors.find((a) => a.tokens.start >= edge.tokens.end && listGap(ctx, edge.tokens.end, a.tokens.start))
-      : [...ctx.actors].reverse().find((a) => a.tokens.end <= edge.tokens.start && listGap(ctx, a.tokens.end, edge.tokens.start));
+      ? ctx.actors.find((a) => a.tokens.start >= edge.tokens.end && listGap(ctx, edge.tokens.end, a.tokens.start) !== null)
+      : [...ctx.actors].reverse().find((a) => a.tokens.end <= edge.tokens.start && listGap(ctx, a.tokens.end, edge.tokens.start) !== null);
     if (!next) break;
+    const gap = direction > 0 ? listGap(ctx, edge.tokens.end, next.tokens.start) : listGap(ctx, next.tokens.end, edge.tokens.start);
+    // Walking left from the last member, the first gap must hold the conjunction.
+    if (direction < 0 && list.length === 1 && gap !== 'conjunction') break;
     list.push(next);
+    conjoined.push(gap === 'conjunction');
     edge = next;
   }
-  return direction > 0 ? list : list.reverse();
+  if (direction > 0) {
+    // Walking right, the list ends at its last conjunction.
+    const last = conjoined.lastIndexOf(true);
+    return list.slice(0, last + 2);
+  }
+  return list.reverse();
 }
 
-function listGap(ctx: SentenceContext, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 5) return false;
-  let joiner = false;
+/** What separates two list members: 'conjunction' (and/or, maybe with a comma), 'comma', or null when they are not in one list. */
+function listGap(ctx: SentenceContext, from: number, to: number): 'conjunction' | 'comma' | null {
+  if (to - from < 1 || to - from > 5) return null;
+  let kind: 'conjunction' | 'comma' | null = null;
   for (let k = from; k < to; k++) {
     const t = ctx.doc.tokens[k]!;
-    if (t.text === ',' || t.normal === 'and' || t.normal === 'or') joiner = true;
-    else if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+    if (t.normal === 'and' || t.normal === 'or' || t.normal === 'nor') kind = 'conjunction';
+    else if (t.text === ',') kind ??= 'comma';
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;
   }
-  return joiner;
+  return kind;
 }
 
 function matchPhraseAt(ctx: SentenceContext, words: readonly string[], at: number, limit: number): number {
@@ -278,7 +293,7 @@ function matchForward(ctx: SentenceContext, elements: readonly PatternElement[],
     if (idx === relevant.length) return { ...binding, pos };
     const e = relevant[idx]!;
     // In an anchored group (a noun or prepositional phrase) the first word starts it and the rest follow closely.
-    const tight = anchored && idx === 0;
+    const tight = (anchored && idx === 0) || e.adjacentToPrevious === true;
     for (const next of elementEnds(ctx, e, pos, limit, binding, tight)) {
       const done = step(idx + 1, next.pos, next);
       if (done) return done;
@@ -296,7 +311,9 @@ function matchBackward(ctx: SentenceContext, elements: readonly PatternElement[]
   for (let idx = relevant.length - 1; idx >= 0; idx--) {
     const e = relevant[idx]!;
     let matched = false;
-    for (let k = pos; k >= limit && !matched; k--) {
+    // "IN_*": a word joined to the next element (or the verb) by "_" must stand right before it.
+    const lowest = e.adjacentToNext ? pos : limit;
+    for (let k = pos; k >= Math.max(limit, lowest) && !matched; k--) {
       if (e.kind === 'word' && wordMatches(ctx, k, e.word)) { pos = k - 1; matched = true; }
       else if (e.kind === 'source' || e.kind === 'target') {
         const a = ctx.actors.find((m) => m.tokens.end - 1 === k || (m.tokens.start <= k && k < m.tokens.end));
