@@ -104,6 +104,11 @@ export interface VerbEntry {
   /** Code of the verb on its own (when no pattern matches), or null ("---": no default). */
   code: string | null;
   reverseCode: string | null;
+  /**
+   * True when the verb has no code of its own and takes its block's default, resolved across files at
+   * index time (an overlay verb added to a Phoenix block). PETRARCH readers resolve the default on read.
+   */
+  inheritsBlockCode?: boolean;
   source: EntrySource;
 }
 
@@ -115,6 +120,22 @@ export interface VerbBlock {
   reverseCode: string | null;
   verbs: VerbEntry[];
   patterns: VerbPattern[];
+  source: EntrySource;
+}
+
+/**
+ * An event noun ("meeting", "attack", "visit"): the noun codes an event whose other party follows one
+ * of `targetPrepositions` ("meeting with X", "attack on X") and whose actor is its possessor or modifier
+ * ("Israel's attack", "the Israeli offensive"), a by-phrase, or, for `clauseSubject` nouns, the subject of
+ * the clause the noun sits in ("Erdogan discussed aid during a meeting with Haniyeh").
+ */
+export interface NominalEntry {
+  nouns: string[];
+  code: string;
+  targetPrepositions: string[];
+  /** "talks between X and Y": both directions. */
+  between: boolean;
+  clauseSubject: boolean;
   source: EntrySource;
 }
 
@@ -155,6 +176,8 @@ export interface Knowledge {
   unsupported: UnsupportedConstruct[];
   /** Verb transformations (PETRARCH `~` lines), when a verb dictionary has them. */
   transformations?: VerbTransformation[];
+  /** Event nouns (dyad native dictionaries only). */
+  nominals?: NominalEntry[];
 }
 
 export function emptyKnowledge(): Knowledge {

@@ -37,7 +37,17 @@ const VerbBlockSchema = z.object({
   patterns: z.array(VerbPatternSchema).default([]),
 }).strict();
 
+const NominalSchema = z.object({
+  nouns: z.array(z.string().min(1)).min(1),
+  code: CameoEventCode,
+  target: z.array(z.string().min(1)).default([]),
+  between: z.boolean().default(false),
+  clause_subject: z.boolean().default(false),
+  note: z.string().optional(),
+}).strict();
+
 const NativeFileSchema = z.object({
+  nominals: z.array(NominalSchema).default([]),
   actors: z.array(ActorSchema).default([]),
   agents: z.array(AgentSchema).default([]),
   verbs: z.array(VerbBlockSchema).default([]),
@@ -100,6 +110,14 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     const entry: DiscardEntry = { phrase: toPhrase(d.phrase), scope: d.scope, source: { file, line: lineOf(['discards', k]) } };
     knowledge.discards.push(entry);
   });
+  knowledge.nominals = data.nominals.map((n, k) => ({
+    nouns: n.nouns.map((w) => w.toUpperCase()),
+    code: n.code,
+    targetPrepositions: n.target.map((w) => w.toUpperCase()),
+    between: n.between,
+    clauseSubject: n.clause_subject,
+    source: { file, line: lineOf(['nominals', k]) },
+  }));
   data.verbs.forEach((v, k) => {
     const source = { file, line: lineOf(['verbs', k]) };
     const block: VerbBlock = { name: v.block.toUpperCase(), code: v.code ?? null, reverseCode: null, verbs: [], patterns: [], source };
@@ -127,7 +145,7 @@ function readNativeVerb(text: string, source: { file: string; line: number }): V
   const base = words[0]!;
   const irregular = braces ? toPhrase(braces[1]!) : [];
   const forms = [...new Set([...regularVerbForms(base), ...irregular])];
-  return { words, verbIndex: 0, forms, code: null, reverseCode: null, source };
+  return { words, verbIndex: 0, forms, code: null, reverseCode: null, inheritsBlockCode: true, source };
 }
 
 function lineOfPath(root: unknown, path: ReadonlyArray<PropertyKey>, counter: LineCounter): number {

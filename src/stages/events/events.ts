@@ -4,6 +4,7 @@ import type { Knowledge, PatternElement } from '../../dictionaries/model.js';
 import { matchWord } from '../../text/phrase-trie.js';
 import { afterWindow, beforeWindow, isContentVerb, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
+import { nominalEvents } from './nominals.js';
 
 /** What a pattern match binds: where it ended, and the actors its `$` and `+` picked. */
 interface Binding {
@@ -28,23 +29,44 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
   const words = doc.tokens.map((t) => matchWord(t.text));
   const lemmas = doc.tokens.map((t) => t.lemma.toUpperCase());
   const events: EventMention[] = [];
+  // The latest clause subject, across sentences: what "his" and "he" most likely refer to.
+  let lastSubject: ActorMention | null = null;
   for (const sentence of doc.sentences) {
     if (doc.discards.story !== null || doc.discards.sentences.has(sentence.index)) continue;
     const actors = doc.actors.filter((a) => a.sentence === sentence.index);
     if (actors.length === 0) continue;
     const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index };
     let previousSubject: ActorMention[] = [];
+    const subjects: Array<{ head: number; subject: ActorMention[] }> = [];
     const sentenceEvents: EventMention[] = [];
+    const subjectBefore = (token: number): ActorMention[] => {
+      for (let k = subjects.length - 1; k >= 0; k--) if (subjects[k]!.head < token && subjects[k]!.subject.length > 0) return subjects[k]!.subject;
+      return [];
+    };
+    const carried = lastSubject;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       if (!isContentVerb(doc.tokens[i]!)) continue;
       const group = verbGroup(doc, sentence, i);
-      const subject = subjectOf(ctx, group, previousSubject);
+      const subject = subjectOf(ctx, group, previousSubject.length > 0 ? previousSubject : carried ? [carried] : []);
       if (subject.length > 0) previousSubject = subject;
+      subjects.push({ head: i, subject });
       sentenceEvents.push(...codeVerb(ctx, group, subject));
     }
+    const nominal = nominalEvents({
+      doc, sentence, actors,
+      clauseSubjectAt: subjectBefore,
+      antecedentAt: (token) => subjectBefore(token)[0] ?? carried,
+    }, knowledge);
+    sentenceEvents.push(...nominal.filter((n) => !sentenceEvents.some((e) => sameDyad(e, n))));
+    if (previousSubject.length > 0) lastSubject = previousSubject[0]!;
     events.push(...preferSpecificEvents(sentenceEvents));
   }
   return { ...doc, events };
+}
+
+/** A noun event that repeats a verb event of its sentence ("met ... at the meeting") adds nothing. */
+function sameDyad(a: EventMention, b: EventMention): boolean {
+  return a.cameo.slice(0, 2) === b.cameo.slice(0, 2) && a.source.code === b.source.code && a.target?.code === b.target?.code;
 }
 
 /**
@@ -97,10 +119,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     break;
   }
   if (code === null && reverse === null) {
-    const blockCode = ctx.index.blockCodes.get(cand.block.name) ?? cand.block;
-    const verbHasCode = cand.verb.code !== null || cand.verb.reverseCode !== null;
-    code = verbHasCode ? cand.verb.code : blockCode.code;
-    reverse = verbHasCode ? cand.verb.reverseCode : blockCode.reverseCode;
+    const own = cand.verb.inheritsBlockCode ? ctx.index.blockCodes.get(cand.block.name) ?? cand.block : cand.verb;
+    code = own.code;
+    reverse = own.reverseCode;
   }
   if (code === null && reverse === null) return [];
 
@@ -164,13 +185,24 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
   for (let k = window.end - 1; k >= window.start; k--) {
     const t = ctx.doc.tokens[k]!;
     const actor = ctx.actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
-    if (actor) return actorList(ctx, actor, -1);
+    // An actor inside a prepositional phrase ("Haniyeh's visit to Turkey came ...") is not the subject.
+    if (actor && !governedByPreposition(ctx, actor)) return actorList(ctx, actor, -1);
+    if (actor) { k = actor.tokens.start; sawNoun = true; continue; }
     if (t.text === ',' && sawNoun) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
     if (t.pos === 'PRON' && !sawNoun) { pronoun = true; sawNoun = true; }
   }
   if (pronoun) return previous;
   return window.start === window.end ? previous : [];
+}
+
+function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boolean {
+  for (let k = actor.tokens.start - 1; k >= ctx.sentence.firstToken; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    return t.pos === 'ADP';
+  }
+  return false;
 }
 
 /** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
