@@ -19,7 +19,7 @@ export function block(name: string, code: string | null, forms: string[], patter
     name,
     code,
     reverseCode: null,
-    verbs: [{ words: [name], verbIndex: 0, forms, code: null, reverseCode: null, source: at }],
+    verbs: [{ words: [name], verbIndex: 0, forms, code, reverseCode: null, source: at }],
     patterns: patterns.map((p) => ({ before: p.before ?? [], after: p.after ?? [], code: p.code, reverseCode: p.reverse ?? null, source: at })),
     source: at,
   };
@@ -48,5 +48,10 @@ export function smallWorld(): Knowledge {
     ]),
     block('ATTACK', '190', ['ATTACK', 'ATTACKED', 'ATTACKS']),
   );
+  k.nominals = [
+    { nouns: ['MEETING', 'TALKS'], code: '040', targetPrepositions: ['WITH'], between: true, clauseSubject: true, source: at },
+    { nouns: ['ATTACK'], code: '190', targetPrepositions: ['ON', 'AGAINST'], between: false, clauseSubject: false, source: at },
+    { nouns: ['VISIT'], code: '042', targetPrepositions: ['TO'], between: false, clauseSubject: false, source: at },
+  ];
   return k;
 }

@@ -60,3 +60,23 @@ test('a negated verb is marked negated: "Turkey did not denounce Israel"', () =>
 test('no actor, no event: "Officials denounced the plan."', () => {
   assert.deepEqual(eventsOf('Officials denounced the plan.'), []);
 });
+
+test('a possessor and a prepositional object make a noun an event: "Israel\'s attack on Iran" → 190 ISR→IRN', () => {
+  const events = eventsOf("The visit took place amid tensions following Israel's attack on Iran this week.");
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target, e.trigger]), [['190', 'ISR', 'IRN', 'attack']]);
+});
+
+test('"a meeting between X and Y" is a consultation in both directions', () => {
+  const events = eventsOf('It was the first meeting between Erdogan and Hamas since the war began.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['040', 'TURGOV', 'PSEREBHMS'], ['040', 'PSEREBHMS', 'TURGOV']]);
+});
+
+test('a meeting noun without a possessor takes the clause subject: "Erdogan discussed aid during a meeting with Hamas"', () => {
+  const events = eventsOf('Erdogan discussed aid during a meeting with Hamas in Istanbul.');
+  assert.ok(events.some((e) => e.cameo === '040' && e.source === 'TURGOV' && e.target === 'PSEREBHMS' && e.trigger === 'meeting'));
+});
+
+test('"his" before an event noun refers to the previous subject: "Erdogan arrived; his visit to Iran ..."', () => {
+  const events = eventsOf('Erdogan met Israel on Monday, and his visit to Iran followed.');
+  assert.ok(events.some((e) => e.cameo === '042' && e.source === 'TURGOV' && e.target === 'IRN'));
+});
