@@ -3,6 +3,8 @@
 import { Command } from 'commander';
 import { codeCommand } from './code.js';
 import { evalCommand } from './eval.js';
+import { DictionaryError } from '../dictionaries/native/native.js';
+import { GoldFileError } from '../eval/gold.js';
 
 const program = new Command('dyad')
   .description('dyad: political event data from dated news — CAMEO-coded events with the words that carry them')
@@ -10,4 +12,14 @@ const program = new Command('dyad')
   .addCommand(codeCommand())
   .addCommand(evalCommand());
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  // A broken dictionary or gold file is the user's to fix: say where, without a stack trace.
+  if (e instanceof DictionaryError || e instanceof GoldFileError) {
+    process.stderr.write(`dyad: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw e;
+  }
+}

@@ -77,6 +77,7 @@ export function mergeKnowledge(a: Knowledge, b: Knowledge): Knowledge {
     synsets,
     unsupported: [...a.unsupported, ...b.unsupported],
   };
+  if (a.frames || b.frames) merged.frames = [...(a.frames ?? []), ...(b.frames ?? [])];
   if (a.nominals || b.nominals) merged.nominals = [...(a.nominals ?? []), ...(b.nominals ?? [])];
   if (a.transformations || b.transformations) merged.transformations = [...(a.transformations ?? []), ...(b.transformations ?? [])];
   return merged;

@@ -139,6 +139,26 @@ export interface NominalEntry {
   source: EntrySource;
 }
 
+/**
+ * A frame turns the code of an action into the code of an act about it: "agreed to send troops" is an
+ * intent to provide military aid (0332), "urged Uganda to repatriate" an appeal (021), "threatened to
+ * invade" a threat (138). The action's code is looked up in `map` by its longest listed prefix.
+ */
+export interface FrameEntry {
+  name: string;
+  /** Verb lemmas that take the action as a "to" complement ("agree to", "urge X to"). */
+  verbs: string[];
+  /** Adjectives after "be" that do the same ("willing to", "ready to"). */
+  adjectives: string[];
+  /** Auxiliaries inside the action's own verb group ("will support"). */
+  auxiliaries: string[];
+  /** Whose target the framed event takes: the frame verb's object ("urged Uganda to ...") or the action's. */
+  target: 'object' | 'complement';
+  /** Action code prefix → framed code, e.g. ["0356", "0356"], ["087", "0356"], ["04", "036"]. */
+  map: Array<[string, string]>;
+  source: EntrySource;
+}
+
 /** A construct a reader saw but dyad does not support: reported on load, never silently dropped. */
 export interface UnsupportedConstruct {
   source: EntrySource;
@@ -178,6 +198,8 @@ export interface Knowledge {
   transformations?: VerbTransformation[];
   /** Event nouns (dyad native dictionaries only). */
   nominals?: NominalEntry[];
+  /** Frames of intent, appeal, demand, threat and refusal (dyad native dictionaries only). */
+  frames?: FrameEntry[];
 }
 
 export function emptyKnowledge(): Knowledge {

@@ -25,7 +25,8 @@ const AgentSchema = z.object({
 
 const VerbPatternSchema = z.object({
   pattern: z.string().min(1),
-  code: CameoEventCode.optional(),
+  /** "---": the pattern matches but codes nothing (PETRARCH's [---]). */
+  code: z.union([CameoEventCode, z.literal('---')]).optional(),
   reverse: CameoEventCode.optional(),
   note: z.string().optional(),
 }).strict();
@@ -46,7 +47,18 @@ const NominalSchema = z.object({
   note: z.string().optional(),
 }).strict();
 
+const FrameSchema = z.object({
+  name: z.string().min(1),
+  verbs: z.array(z.string().min(1)).default([]),
+  adjectives: z.array(z.string().min(1)).default([]),
+  auxiliaries: z.array(z.string().min(1)).default([]),
+  target: z.enum(['object', 'complement']),
+  map: z.record(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix'), CameoEventCode),
+  note: z.string().optional(),
+}).strict();
+
 const NativeFileSchema = z.object({
+  frames: z.array(FrameSchema).default([]),
   nominals: z.array(NominalSchema).default([]),
   actors: z.array(ActorSchema).default([]),
   agents: z.array(AgentSchema).default([]),
@@ -110,6 +122,16 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     const entry: DiscardEntry = { phrase: toPhrase(d.phrase), scope: d.scope, source: { file, line: lineOf(['discards', k]) } };
     knowledge.discards.push(entry);
   });
+  knowledge.frames = data.frames.map((f, k) => ({
+    name: f.name,
+    verbs: f.verbs.map((w) => w.toUpperCase()),
+    adjectives: f.adjectives.map((w) => w.toUpperCase()),
+    auxiliaries: f.auxiliaries.map((w) => w.toLowerCase()),
+    target: f.target,
+    // Longest prefix first, so "0356" beats "035" and "03".
+    map: Object.entries(f.map).sort((a, b) => b[0].length - a[0].length),
+    source: { file, line: lineOf(['frames', k]) },
+  }));
   knowledge.nominals = data.nominals.map((n, k) => ({
     nouns: n.nouns.map((w) => w.toUpperCase()),
     code: n.code,

@@ -5,6 +5,7 @@ import { matchWord } from '../../text/phrase-trie.js';
 import { afterWindow, beforeWindow, isContentVerb, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalEvents } from './nominals.js';
+import { framedCode, framesAround, hasFrames } from './frames.js';
 
 /** What a pattern match binds: where it ended, and the actors its `$` and `+` picked. */
 interface Binding {
@@ -22,6 +23,9 @@ interface SentenceContext {
   actorAt: Map<number, ActorMention>;
   actors: ActorMention[];
   index: VerbIndex;
+  knowledge: Knowledge;
+  /** Subjects found so far, by the head token of their verb group. */
+  subjectByHead: Map<number, ActorMention[]>;
 }
 
 export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
@@ -35,7 +39,7 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     if (doc.discards.story !== null || doc.discards.sentences.has(sentence.index)) continue;
     const actors = doc.actors.filter((a) => a.sentence === sentence.index);
     if (actors.length === 0) continue;
-    const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index };
+    const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map() };
     let previousSubject: ActorMention[] = [];
     const subjects: Array<{ head: number; subject: ActorMention[] }> = [];
     const sentenceEvents: EventMention[] = [];
@@ -45,12 +49,19 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     };
     const carried = lastSubject;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      if (!isContentVerb(doc.tokens[i]!)) continue;
+      if (!isContentVerb(doc.tokens[i]!, doc.tokens[i + 1])) continue;
       const group = verbGroup(doc, sentence, i);
       const subject = subjectOf(ctx, group, previousSubject.length > 0 ? previousSubject : carried ? [carried] : []);
       if (subject.length > 0) previousSubject = subject;
       subjects.push({ head: i, subject });
-      sentenceEvents.push(...codeVerb(ctx, group, subject));
+      ctx.subjectByHead.set(i, subject);
+      const coded = codeVerb(ctx, group, subject);
+      if (coded.supersedes !== null) {
+        // The frame verb's own event ("agreed" as 050) gives way to the framed one ("agreed to send troops" as 0332).
+        const gone = coded.supersedes;
+        for (let k = sentenceEvents.length - 1; k >= 0; k--) if (sentenceEvents[k]!.trigger.start === gone) sentenceEvents.splice(k, 1);
+      }
+      sentenceEvents.push(...coded.events);
     }
     const nominal = nominalEvents({
       doc, sentence, actors,
@@ -95,9 +106,17 @@ function candidatesFor(ctx: SentenceContext, i: number): Array<VerbCandidate & {
   return result;
 }
 
-function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[]): EventMention[] {
+interface CodedVerb {
+  events: EventMention[];
+  /** The token of a frame verb whose own events the framed events replace. */
+  supersedes: number | null;
+}
+
+const NONE: CodedVerb = { events: [], supersedes: null };
+
+function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[]): CodedVerb {
   const candidates = candidatesFor(ctx, group.head);
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return NONE;
   const cand = candidates[0]!;
   const after = afterWindow(ctx.doc, ctx.sentence, group);
   after.start = Math.max(after.start, cand.span.end);
@@ -105,6 +124,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
 
   let code: string | null = null;
   let reverse: string | null = null;
+  let matched = false;
   let binding: Binding = { pos: after.start, source: null, target: null };
   let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
   for (const { pattern } of ctx.index.patterns.get(cand.block.name) ?? []) {
@@ -112,18 +132,20 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     if (!afterMatch) continue;
     const beforeMatch = matchBackward(ctx, pattern.before, group.start - 1, before.start, afterMatch);
     if (!beforeMatch) continue;
+    matched = true;
     code = pattern.code;
     reverse = pattern.reverseCode;
     binding = beforeMatch;
     patternRef = `${pattern.source.file}:${pattern.source.line}`;
     break;
   }
-  if (code === null && reverse === null) {
+  // A matching pattern coded "---" says the verb is not an event here; only an unmatched verb takes its default.
+  if (!matched) {
     const own = cand.verb.inheritsBlockCode ? ctx.index.blockCodes.get(cand.block.name) ?? cand.block : cand.verb;
     code = own.code;
     reverse = own.reverseCode;
   }
-  if (code === null && reverse === null) return [];
+  if (code === null && reverse === null) return NONE;
 
   let sources: ActorMention[] = binding.source ? [binding.source] : subject;
   let targets: ActorMention[] = binding.target ? [binding.target] : firstActorGroup(ctx, after.start, after.end);
@@ -133,14 +155,35 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     targets = sources;
     sources = agent;
   }
+  let modality = modalityOf(group);
+  let triggerSpan = trigger(cand.span);
+  let supersedes: number | null = null;
+  const frames = code !== null && code !== '---' ? framesAround(ctx.doc, ctx.sentence, group, ctx.actors, ctx.knowledge) : [];
+  const applied = frames.map((f) => ({ f, framed: framedCode(f.entry, code!) })).find((x) => x.framed !== null);
+  if (applied) {
+    const { f, framed } = applied;
+    code = framed;
+    reverse = null;
+    patternRef = `${patternRef} + ${f.entry.source.file}:${f.entry.source.line}`;
+    if (f.viaVerb) {
+      supersedes = f.trigger;
+      const frameSubject = ctx.subjectByHead.get(f.trigger);
+      if (frameSubject && frameSubject.length > 0) sources = frameSubject;
+    }
+    if (f.entry.target === 'object' && f.objects.length > 0) targets = f.objects;
+    if (f.trigger < triggerSpan.start && triggerSpan.end - f.trigger <= 6) triggerSpan = { start: f.trigger, end: triggerSpan.end };
+    // The framed act (the announcement, the appeal) happened; the action itself did not yet.
+    if (modality === 'hypothetical') modality = 'asserted';
+  } else if (frames.some((f) => !f.viaVerb) && hasFrames(ctx.knowledge)) {
+    // "will" with an action no frame covers: a plan, not a fact.
+    modality = 'planned';
+  }
   if (targets.length === 0 && sources.length > 1) {
     // "Jordan and Britain have agreed to ...", "Israel and the Palestinians reached a consensus": with no
     // other party, the members of a compound subject act on each other, as CAMEO codes reciprocal acts.
-    return reciprocalEvents(ctx, sources, code, trigger(cand.span), group, patternRef);
+    return { events: reciprocalEvents(ctx, sources, code, triggerSpan, modality, patternRef), supersedes };
   }
-  const modality = modalityOf(group);
   const events: EventMention[] = [];
-  const triggerSpan = trigger(cand.span);
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing.
     for (const target of targets.filter((t) => t !== source)) {
@@ -148,7 +191,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
   }
-  return events;
+  return { events, supersedes };
 }
 
 function trigger(span: { start: number; end: number }): { start: number; end: number } {
@@ -159,12 +202,12 @@ function modalityOf(group: VerbGroup): Modality {
   return group.negated ? 'negated' : group.hypothetical ? 'hypothetical' : 'asserted';
 }
 
-function reciprocalEvents(ctx: SentenceContext, members: ActorMention[], code: string | null, span: { start: number; end: number }, group: VerbGroup, patternRef: string): EventMention[] {
+function reciprocalEvents(ctx: SentenceContext, members: ActorMention[], code: string | null, span: { start: number; end: number }, modality: Modality, patternRef: string): EventMention[] {
   if (code === null || code === '---') return [];
   const events: EventMention[] = [];
   for (const source of members) {
     for (const target of members) {
-      if (source !== target) events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: span, modality: modalityOf(group), pattern: patternRef });
+      if (source !== target) events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: span, modality, pattern: patternRef });
     }
   }
   return events;

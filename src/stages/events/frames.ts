@@ -1,0 +1,80 @@
+// Finds the frame around an action ("agreed to", "urged X to", "will", "is willing to") and maps the action's code to the framed act's.
+import type { ActorMention, Doc, Sentence } from '../../doc/types.js';
+import type { FrameEntry, Knowledge } from '../../dictionaries/model.js';
+import type { VerbGroup } from './clause.js';
+
+export interface FrameMatch {
+  entry: FrameEntry;
+  /** The token that carries the frame: the frame verb or adjective, or the auxiliary. */
+  trigger: number;
+  /** True when the trigger is a verb of its own (its own event, if any, gives way to the framed one). */
+  viaVerb: boolean;
+  /** Actors between the frame verb and "to" ("urged Uganda to ..."): the object frames' targets. */
+  objects: ActorMention[];
+}
+
+const REPORTING_LEMMAS = new Set(['say', 'announce', 'tell', 'state', 'declare', 'add', 'insist', 'report', 'confirm']);
+
+/** How far back from "to" the frame verb may stand ("urged the Maoist rebels in Nepal to"). */
+const FRAME_REACH = 10;
+
+export function hasFrames(knowledge: Knowledge): boolean {
+  return (knowledge.frames?.length ?? 0) > 0;
+}
+
+/**
+ * The code a frame gives an action, by the longest listed prefix of the action's code; null when
+ * the frame does not cover it (an intent frame says nothing about "will attack").
+ */
+export function framedCode(entry: FrameEntry, code: string): string | null {
+  for (const [prefix, framed] of entry.map) if (code.startsWith(prefix)) return framed;
+  return null;
+}
+
+/**
+ * Frames around a verb group, innermost first: a future auxiliary inside the group ("will support"),
+ * then a verb or adjective governing its "to" ("agreed to send", "is willing to withdraw", "urged
+ * Uganda to repatriate"). "would" counts as "will" in reported speech ("said they would boycott").
+ */
+export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, actors: ActorMention[], knowledge: Knowledge): FrameMatch[] {
+  const frames = knowledge.frames ?? [];
+  if (frames.length === 0) return [];
+  const found: FrameMatch[] = [];
+  let toToken = -1;
+  for (let k = group.start; k < group.head; k++) {
+    const t = doc.tokens[k]!;
+    if (t.normal === 'to') toToken = k;
+    const aux = t.normal === 'would' && reportedSpeech(doc, sentence, k) ? 'will' : t.normal;
+    for (const entry of frames) {
+      if (entry.auxiliaries.includes(aux)) found.push({ entry, trigger: k, viaVerb: false, objects: [] });
+    }
+  }
+  if (toToken < 0) return found;
+  const objects: ActorMention[] = [];
+  for (let k = toToken - 1; k >= Math.max(sentence.firstToken, toToken - FRAME_REACH); k--) {
+    const t = doc.tokens[k]!;
+    const actor = actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
+    if (actor) {
+      if (!objects.includes(actor)) objects.unshift(actor);
+      continue;
+    }
+    if (t.pos === 'VERB' || t.pos === 'ADJ') {
+      const lemma = t.lemma.toUpperCase();
+      for (const entry of frames) {
+        const viaVerb = t.pos === 'VERB' && entry.verbs.includes(lemma);
+        if (viaVerb || (t.pos === 'ADJ' && entry.adjectives.includes(t.text.toUpperCase()))) found.push({ entry, trigger: k, viaVerb, objects: [...objects] });
+      }
+      break;
+    }
+    if (t.text === ';' || t.text === ':') break;
+  }
+  return found;
+}
+
+function reportedSpeech(doc: Doc, sentence: Sentence, before: number): boolean {
+  for (let k = sentence.firstToken; k < before; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB' && REPORTING_LEMMAS.has(t.lemma)) return true;
+  }
+  return false;
+}
