@@ -125,14 +125,17 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   let code: string | null = null;
   let reverse: string | null = null;
   let matched = false;
+  let negationCoded = false;
   let binding: Binding = { pos: after.start, source: null, target: null };
   let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
   for (const { pattern } of ctx.index.patterns.get(cand.block.name) ?? []) {
     const afterMatch = matchForward(ctx, pattern.after, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;
-    const beforeMatch = matchBackward(ctx, pattern.before, group.start - 1, before.start, afterMatch);
+    // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.
+    const beforeMatch = matchBackward(ctx, pattern.before, cand.span.start - 1, before.start, afterMatch);
     if (!beforeMatch) continue;
     matched = true;
+    negationCoded = mentionsNegation(ctx.index, pattern.before);
     code = pattern.code;
     reverse = pattern.reverseCode;
     binding = beforeMatch;
@@ -155,7 +158,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     targets = sources;
     sources = agent;
   }
-  let modality = modalityOf(group);
+  // A pattern that spells out the negation has coded the negated act itself.
+  let modality = negationCoded && group.negated ? 'asserted' : modalityOf(group);
   let triggerSpan = trigger(cand.span);
   let supersedes: number | null = null;
   const frames = code !== null && code !== '---' ? framesAround(ctx.doc, ctx.sentence, group, ctx.actors, ctx.knowledge) : [];
@@ -192,6 +196,17 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     }
   }
   return { events, supersedes };
+}
+
+const NEGATION_WORDS = new Set(['NOT', "N'T", 'NEVER', 'NO']);
+
+function mentionsNegation(index: VerbIndex, elements: readonly PatternElement[]): boolean {
+  return elements.some((e) => {
+    if (e.kind === 'word') return NEGATION_WORDS.has(e.word);
+    if (e.kind === 'synset') return (index.synsets.get(e.name) ?? []).some((m) => m.some((w) => NEGATION_WORDS.has(w)));
+    if (e.kind === 'prep' || e.kind === 'np') return mentionsNegation(index, e.elements);
+    return false;
+  });
 }
 
 function trigger(span: { start: number; end: number }): { start: number; end: number } {

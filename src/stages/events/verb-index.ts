@@ -50,8 +50,10 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
         const key = phraseWords(form).words.join(' ');
         const list = byForm.get(key);
         const candidate = { block, verb, wordsBefore, wordsAfter };
-        if (list) list.push(candidate);
-        else byForm.set(key, [candidate]);
+        if (!list) byForm.set(key, [candidate]);
+        // Within a file the first definition wins, as in PETRARCH; a later file (an overlay) overrides earlier ones.
+        else if (list[0]!.verb.source.file !== verb.source.file) list.unshift(candidate);
+        else list.push(candidate);
       }
     }
     if (!blockCodes.has(block.name) || block.code !== null || block.reverseCode !== null) {
