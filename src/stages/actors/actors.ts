@@ -62,10 +62,12 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
         i++;
       }
     }
+    const resolved: Array<{ mention: ActorMention; leadingRoles: string | null }> = [];
     for (const group of groupHits(doc, hits)) {
       const mention = resolveGroup(doc, sentence.index, group, date);
-      if (mention) actors.push(mention);
+      if (mention) resolved.push({ mention, leadingRoles: leadingRoles(group) });
     }
+    actors.push(...distributeRoles(doc, resolved));
   }
   return { ...doc, actors };
 }
@@ -99,6 +101,44 @@ function gapJoins(doc: Doc, from: number, to: number, roleBeforeName: boolean): 
   return true;
 }
 
+/** The role codes of a phrase that opens with role words before its name ("lawmakers in Fornost" → LEG). */
+function leadingRoles(group: Hit[]): string | null {
+  const firstNamed = group.findIndex((h) => h.actor !== null);
+  if (firstNamed <= 0) return null;
+  const roles = group.slice(0, firstNamed).filter((h) => h.agent?.position === 'suffix').map((h) => h.agent!.code);
+  return roles.length > 0 ? roles.join('') : null;
+}
+
+/**
+ * "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": the role words
+ * apply to every country of the list, not only the first.
+ */
+function distributeRoles(doc: Doc, resolved: Array<{ mention: ActorMention; leadingRoles: string | null }>): ActorMention[] {
+  const out = resolved.map((r) => r.mention);
+  for (let i = 0; i < resolved.length; i++) {
+    const roles = resolved[i]!.leadingRoles;
+    if (!roles) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const prev = out[j - 1]!;
+      const next = out[j]!;
+      if (!listJoined(doc, prev.tokens.end, next.tokens.start) || next.code.length !== 3) break;
+      out[j] = { ...next, ...splitActorCode(next.code + roles) };
+    }
+  }
+  return out;
+}
+
+function listJoined(doc: Doc, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  let joiner = false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === ',' || t.normal === 'and') joiner = true;
+    else if (t.pos !== 'DET') return false;
+  }
+  return joiner;
+}
+
 /**
  * One code for an actor phrase. The last named actor is the phrase's head ("NATO member Turkey" is
  * Turkey); a head that is only a country takes the phrase's agents ("Turkish Foreign Minister" →
@@ -112,6 +152,12 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
     const entry = named[k]!.actor!;
     const code = codeOnDate(entry.codes, date);
     if (code && code !== '---') head = { code, entry };
+  }
+  // "Ithilen's minister Calimehtar": a possessor country owns the role, whatever country the name alone suggests.
+  const possessor = named.find((h) => h !== named[named.length - 1] && /^'s?$|^’s?$/i.test(doc.tokens[h.end]?.text ?? ''));
+  const possessorCode = possessor ? codeOnDate(possessor.actor!.codes, date) : null;
+  if (head && possessorCode && possessorCode.length === 3 && head.code.length === 3 && agents.length > 0) {
+    head = { code: possessorCode, entry: possessor!.actor! };
   }
   const span = { start: group[0]!.start, end: group[group.length - 1]!.end };
   if (!head) {

@@ -82,11 +82,23 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
       const infinitive = prev.normal === 'to';
       // "their meeting", "the ruling party", "Gondor's meeting": a verb form inside a noun phrase.
       const attributive = prev.pos === 'DET' || prev.pos === 'ADJ' || prev.text === '-' || prev.normal === "'s" ||
-        (prev.pos === 'PRON' && POSSESSIVES.has(prev.normal));
+        (prev.pos === 'PRON' && POSSESSIVES.has(prev.normal)) || reducedRelative(doc, k);
       if (!infinitive && !attributive) { end = k; break; }
     }
   }
   return { start, end };
+}
+
+/**
+ * A participle right after a noun modifies it and opens no clause: "the roads leading into Mordor",
+ * "memos sent by Bree", "a convoy carrying aid".
+ */
+export function reducedRelative(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const prev = doc.tokens[k - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if (t.normal.endsWith('ing')) return true;
+  return looksLikeParticiple(t) && doc.tokens[k + 1]?.normal === 'by';
 }
 
 /** Whether the comma-delimited stretch from `from` holds a verb of its own (a clause, not an apposition or list item). */

@@ -5,6 +5,7 @@ import { matchWord } from '../../text/phrase-trie.js';
 import { afterWindow, beforeWindow, isContentVerb, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalEvents } from './nominals.js';
+import { splitActorCode } from '../../ontology/actor-codes.js';
 import { framedCode, framesAround, hasFrames } from './frames.js';
 
 /** What a pattern match binds: where it ended, and the actors its `$` and `+` picked. */
@@ -187,6 +188,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // other party, the members of a compound subject act on each other, as CAMEO codes reciprocal acts.
     return { events: reciprocalEvents(ctx, sources, code, triggerSpan, modality, patternRef), supersedes };
   }
+  sources = sources.flatMap(expandAlternatives);
+  targets = targets.flatMap(expandAlternatives);
   const events: EventMention[] = [];
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing.
@@ -207,6 +210,15 @@ function mentionsNegation(index: VerbIndex, elements: readonly PatternElement[])
     if (e.kind === 'prep' || e.kind === 'np') return mentionsNegation(index, e.elements);
     return false;
   });
+}
+
+/**
+ * An actor coded "FRO/BIL/SAM" (PETRARCH's several-actors code: "the Shire" is three hobbits) takes part
+ * in the event as each of them.
+ */
+function expandAlternatives(actor: ActorMention): ActorMention[] {
+  if (!actor.code.includes('/')) return [actor];
+  return actor.code.split('/').filter(Boolean).map((code) => ({ ...actor, ...splitActorCode(code) }));
 }
 
 function trigger(span: { start: number; end: number }): { start: number; end: number } {
