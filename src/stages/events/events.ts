@@ -121,22 +121,21 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   const cand = candidates[0]!;
   const after = afterWindow(ctx.doc, ctx.sentence, group);
   after.start = Math.max(after.start, cand.span.end);
-  const before = beforeWindow(ctx.doc, ctx.sentence, group);
 
   let code: string | null = null;
   let reverse: string | null = null;
   let matched = false;
-  let negationCoded = false;
+  let modalityCoded = false;
   let binding: Binding = { pos: after.start, source: null, target: null };
   let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
   for (const { pattern } of ctx.index.patterns.get(cand.block.name) ?? []) {
     const afterMatch = matchForward(ctx, pattern.after, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;
     // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.
-    const beforeMatch = matchBackward(ctx, pattern.before, cand.span.start - 1, before.start, afterMatch);
+    const beforeMatch = matchBackward(ctx, pattern.before, cand.span.start - 1, ctx.sentence.firstToken, afterMatch);
     if (!beforeMatch) continue;
     matched = true;
-    negationCoded = mentionsNegation(ctx.index, pattern.before);
+    modalityCoded = mentionsModality(ctx.index, pattern.before);
     code = pattern.code;
     reverse = pattern.reverseCode;
     binding = beforeMatch;
@@ -159,8 +158,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     targets = sources;
     sources = agent;
   }
-  // A pattern that spells out the negation has coded the negated act itself.
-  let modality = negationCoded && group.negated ? 'asserted' : modalityOf(group);
+  // A pattern that spells out the negation or the modal ("DID N'T *", "INDICATED WOULD *") has coded that act itself.
+  let modality: Modality = modalityCoded ? 'asserted' : modalityOf(group);
   let triggerSpan = trigger(cand.span);
   let supersedes: number | null = null;
   const frames = code !== null && code !== '---' ? framesAround(ctx.doc, ctx.sentence, group, ctx.actors, ctx.knowledge) : [];
@@ -201,13 +200,14 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   return { events, supersedes };
 }
 
-const NEGATION_WORDS = new Set(['NOT', "N'T", 'NEVER', 'NO']);
+/** Words that make a verb not asserted: a pattern that names them codes the negated or modal act itself. */
+const MODALITY_WORDS = new Set(['NOT', "N'T", 'NEVER', 'NO', 'WOULD', 'SHOULD', 'COULD', 'MIGHT', 'MAY', 'MUST']);
 
-function mentionsNegation(index: VerbIndex, elements: readonly PatternElement[]): boolean {
+function mentionsModality(index: VerbIndex, elements: readonly PatternElement[]): boolean {
   return elements.some((e) => {
-    if (e.kind === 'word') return NEGATION_WORDS.has(e.word);
-    if (e.kind === 'synset') return (index.synsets.get(e.name) ?? []).some((m) => m.some((w) => NEGATION_WORDS.has(w)));
-    if (e.kind === 'prep' || e.kind === 'np') return mentionsNegation(index, e.elements);
+    if (e.kind === 'word') return MODALITY_WORDS.has(e.word);
+    if (e.kind === 'synset') return (index.synsets.get(e.name) ?? []).some((m) => m.some((w) => MODALITY_WORDS.has(w)));
+    if (e.kind === 'prep' || e.kind === 'np') return mentionsModality(index, e.elements);
     return false;
   });
 }
