@@ -36,6 +36,10 @@ export interface Token {
   /** Lower-cased form (contractions expanded by wink: "n't" → "not"). */
   normal: string;
   lemma: string;
+  /** The form dictionaries match against: upper case, typographic apostrophes folded ("N'T", "ISRAEL'S"). */
+  key: string;
+  /** Upper-cased lemma, for patterns written with base forms. */
+  lemmaKey: string;
   pos: PosTag;
   /** Index of the sentence holding the token. */
   sentence: number;

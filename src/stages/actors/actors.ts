@@ -1,7 +1,6 @@
 // The actors stage: finds actor phrases in each sentence and resolves them to CAMEO actor codes (names, countries, agents).
 import type { ActorMention, Doc, Token } from '../../doc/types.js';
 import type { ActorEntry, AgentEntry, Knowledge } from '../../dictionaries/model.js';
-import { matchWord } from '../../text/phrase-trie.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import { actorIndex, codeOnDate } from './actor-index.js';
 
@@ -42,7 +41,7 @@ function capitalised(token: Token): boolean {
 
 export function findActors(doc: Doc, knowledge: Knowledge): Doc {
   const index = actorIndex(knowledge);
-  const words = doc.tokens.map((t) => matchWord(t.text));
+  const words = doc.tokens.map((t) => t.key);
   const actors: ActorMention[] = [];
   const date = doc.article.date;
   for (const sentence of doc.sentences) {

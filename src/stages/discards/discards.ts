@@ -1,13 +1,12 @@
 // The discards stage: sentences (or whole stories) naming sports, weather and other non-political matters are left uncoded.
 import type { Doc } from '../../doc/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
-import { matchWord } from '../../text/phrase-trie.js';
 import { actorIndex } from '../actors/actor-index.js';
 
 export function findDiscards(doc: Doc, knowledge: Knowledge): Doc {
   const trie = actorIndex(knowledge).discards;
   if (trie.size === 0) return doc;
-  const words = doc.tokens.map((t) => matchWord(t.text));
+  const words = doc.tokens.map((t) => t.key);
   const sentences = new Map<number, string>();
   let story: string | null = null;
   for (const sentence of doc.sentences) {

@@ -1,7 +1,6 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { Knowledge, PatternElement } from '../../dictionaries/model.js';
-import { matchWord } from '../../text/phrase-trie.js';
 import { afterWindow, beforeWindow, isContentVerb, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalEvents } from './nominals.js';
@@ -25,14 +24,16 @@ interface SentenceContext {
   actors: ActorMention[];
   index: VerbIndex;
   knowledge: Knowledge;
+  /** Every word and lemma of the sentence. */
+  sentenceWords: Set<string>;
   /** Subjects found so far, by the head token of their verb group. */
   subjectByHead: Map<number, ActorMention[]>;
 }
 
 export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
   const index = verbIndex(knowledge);
-  const words = doc.tokens.map((t) => matchWord(t.text));
-  const lemmas = doc.tokens.map((t) => t.lemma.toUpperCase());
+  const words = doc.tokens.map((t) => t.key);
+  const lemmas = doc.tokens.map((t) => t.lemmaKey);
   const events: EventMention[] = [];
   // The latest clause subject, across sentences: what "his" and "he" most likely refer to.
   let lastSubject: ActorMention | null = null;
@@ -40,7 +41,8 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     if (doc.discards.story !== null || doc.discards.sentences.has(sentence.index)) continue;
     const actors = doc.actors.filter((a) => a.sentence === sentence.index);
     if (actors.length === 0) continue;
-    const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map() };
+    const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map(), sentenceWords: new Set() };
+    ctx.sentenceWords = wordSet(ctx, sentence.firstToken, sentence.endToken);
     let previousSubject: ActorMention[] = [];
     const subjects: Array<{ head: number; subject: ActorMention[] }> = [];
     const sentenceEvents: EventMention[] = [];
@@ -128,11 +130,14 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   let modalityCoded = false;
   let binding: Binding = { pos: after.start, source: null, target: null };
   let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
-  for (const { pattern } of ctx.index.patterns.get(cand.block.name) ?? []) {
-    const afterMatch = matchForward(ctx, pattern.after, after.start, after.end, { pos: after.start, source: null, target: null });
+  // Most patterns of a block name words the sentence does not have: a set lookup rules them out cheaply.
+  const present = ctx.sentenceWords;
+  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of ctx.index.patterns.get(cand.block.name) ?? []) {
+    if (!wordsAfter.every((w) => present.has(w)) || !wordsBefore.every((w) => present.has(w))) continue;
+    const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;
     // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.
-    const beforeMatch = matchBackward(ctx, pattern.before, cand.span.start - 1, ctx.sentence.firstToken, afterMatch);
+    const beforeMatch = matchBackward(ctx, beforeElements, cand.span.start - 1, ctx.sentence.firstToken, afterMatch);
     if (!beforeMatch) continue;
     matched = true;
     modalityCoded = mentionsModality(ctx.index, pattern.before);
@@ -219,6 +224,15 @@ function mentionsModality(index: VerbIndex, elements: readonly PatternElement[])
 function expandAlternatives(actor: ActorMention): ActorMention[] {
   if (!actor.code.includes('/')) return [actor];
   return actor.code.split('/').filter(Boolean).map((code) => ({ ...actor, ...splitActorCode(code) }));
+}
+
+function wordSet(ctx: SentenceContext, from: number, to: number): Set<string> {
+  const set = new Set<string>();
+  for (let k = from; k < to; k++) {
+    set.add(ctx.words[k]!);
+    set.add(ctx.lemmas[k]!);
+  }
+  return set;
 }
 
 function trigger(span: { start: number; end: number }): { start: number; end: number } {
@@ -390,7 +404,7 @@ function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limi
 
 /** Matches pattern elements left to right from `from`; words may be separated by other words unless `anchored`. */
 function matchForward(ctx: SentenceContext, elements: readonly PatternElement[], from: number, limit: number, b: Binding, anchored = false): Binding | null {
-  const relevant = elements.filter((e) => e.kind !== 'skip' && e.kind !== 'compound');
+  const relevant = elements;
   const step = (idx: number, pos: number, binding: Binding): Binding | null => {
     if (idx === relevant.length) return { ...binding, pos };
     const e = relevant[idx]!;
@@ -407,7 +421,7 @@ function matchForward(ctx: SentenceContext, elements: readonly PatternElement[],
 
 /** Matches the words before the verb right to left, each at or before `from`, none before `limit`. */
 function matchBackward(ctx: SentenceContext, elements: readonly PatternElement[], from: number, limit: number, b: Binding): Binding | null {
-  const relevant = elements.filter((e) => e.kind !== 'skip' && e.kind !== 'compound');
+  const relevant = elements;
   let binding = b;
   let pos = from;
   for (let idx = relevant.length - 1; idx >= 0; idx--) {

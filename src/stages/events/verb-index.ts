@@ -12,6 +12,12 @@ export interface VerbCandidate {
 
 export interface IndexedPattern {
   pattern: VerbPattern;
+  /** Literal words the pattern needs after and before the verb: a pattern missing one is skipped unmatched. */
+  wordsAfter: string[];
+  wordsBefore: string[];
+  /** The pattern's elements with the markers the matcher does not use (^, %) taken out, at every depth. */
+  after: PatternElement[];
+  before: PatternElement[];
   /** How many words the pattern asks for: more specific patterns are tried first. */
   specificity: number;
 }
@@ -59,7 +65,14 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
     if (!blockCodes.has(block.name) || block.code !== null || block.reverseCode !== null) {
       blockCodes.set(block.name, { code: block.code, reverseCode: block.reverseCode });
     }
-    const indexed = block.patterns.map((pattern) => ({ pattern, specificity: specificity(pattern.before) + specificity(pattern.after) }));
+    const indexed = block.patterns.map((pattern) => ({
+      pattern,
+      specificity: specificity(pattern.before) + specificity(pattern.after),
+      wordsAfter: literalWords(pattern.after),
+      wordsBefore: literalWords(pattern.before),
+      after: matchable(pattern.after),
+      before: matchable(pattern.before),
+    }));
     const pooled = patterns.get(block.name);
     if (pooled) pooled.push(...indexed);
     else patterns.set(block.name, indexed);
@@ -71,6 +84,21 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
     synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
   }
   return { byForm, patterns, blockCodes, synsets };
+}
+
+function matchable(elements: readonly PatternElement[]): PatternElement[] {
+  return elements
+    .filter((e) => e.kind !== 'skip' && e.kind !== 'compound')
+    .map((e) => (e.kind === 'prep' || e.kind === 'np' ? { ...e, elements: matchable(e.elements) } : e));
+}
+
+function literalWords(elements: readonly PatternElement[]): string[] {
+  const words: string[] = [];
+  for (const e of elements) {
+    if (e.kind === 'word') words.push(e.word);
+    else if (e.kind === 'prep' || e.kind === 'np') words.push(...literalWords(e.elements));
+  }
+  return [...new Set(words)];
 }
 
 function specificity(elements: readonly PatternElement[]): number {

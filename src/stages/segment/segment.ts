@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, PosTag, Sentence, Token } from '../../doc/types.js';
+import { matchWord } from '../../text/phrase-trie.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -47,6 +48,8 @@ export function segment(doc: Doc): Doc {
       text: text.slice(start, end),
       normal: normals[i]!,
       lemma: lemmas[i]!.toLowerCase(),
+      key: matchWord(text.slice(start, end)),
+      lemmaKey: lemmas[i]!.toUpperCase(),
       pos: tags[i] as PosTag,
       sentence: tokenSentence[i]!,
     };
