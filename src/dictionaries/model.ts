@@ -27,6 +27,8 @@ export interface ActorEntry {
   codes: DatedCode[];
   /** Human-readable canonical name, when known (e.g. "Recep Tayyip Erdoğan"). */
   name: string | null;
+  /** Phrases match whole words only (dyad's native entries); PETRARCH phrases without a final "_" also match as stems. */
+  exact?: boolean;
   source: EntrySource;
 }
 

@@ -6,7 +6,8 @@ import { emptyKnowledge } from '../model.js';
 import { parsePatternLine } from '../petrarch/verbs.js';
 import { regularVerbForms } from '../petrarch/syntax.js';
 
-const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD');
+// YAML reads a bare year (from: 2010) as a number.
+const IsoDate = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD'));
 const CameoEventCode = z.string().regex(/^[0-9]{2,4}[A-Z]?$/, 'a CAMEO event code such as "040" or "1721"');
 
 const ActorSchema = z.object({
@@ -110,6 +111,7 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
       phrases: [a.name, ...a.aliases].map(toPhrase),
       codes: a.codes.map((c) => ({ code: c.code, from: widen(c.from, false), to: widen(c.to, true) })),
       name: a.name,
+      exact: true,
       source: { file, line: lineOf(['actors', k]) },
     };
     knowledge.actors.push(entry);

@@ -22,7 +22,7 @@ export function actorIndex(knowledge: Knowledge): ActorIndex {
 function buildActorIndex(knowledge: Knowledge): ActorIndex {
   const actors = new PhraseTrie<ActorEntry>();
   for (const entry of knowledge.actors) {
-    for (const phrase of entry.phrases) addPhrase(actors, phrase, entry);
+    for (const phrase of entry.phrases) addPhrase(actors, phrase, entry, entry.exact === true);
   }
   const agents = new PhraseTrie<AgentEntry>();
   for (const entry of knowledge.agents) {

@@ -80,3 +80,22 @@ test('"his" before an event noun refers to the previous subject: "Erdogan arrive
   const events = eventsOf('Erdogan met Israel on Monday, and his visit to Iran followed.');
   assert.ok(events.some((e) => e.cameo === '042' && e.source === 'TURGOV' && e.target === 'IRN'));
 });
+
+test('an agreed action is an intent: "Turkey agreed to meet Israel" → 036, not the meeting itself', () => {
+  const events = eventsOf('Turkey agreed to meet Israel next month.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target, e.modality]), [['036', 'TUR', 'ISR', 'asserted']]);
+});
+
+test('an appeal takes the object of the appeal as its target: "Iran urged Turkey to meet Israel" → 026 IRN→TUR', () => {
+  const events = eventsOf('Iran urged Turkey to meet Israel.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['026', 'IRN', 'TUR']]);
+});
+
+test('"will attack" is a threat (138), asserted: the threat was made', () => {
+  const events = eventsOf('Iran will attack Israel, Erdogan said.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target, e.modality]), [['138', 'IRN', 'ISR', 'asserted']]);
+});
+
+test('"will" with an action no frame covers is planned, not asserted: "Turkey will denounce Israel"', () => {
+  assert.equal(eventsOf('Turkey will denounce Israel.')[0]?.modality, 'planned');
+});
