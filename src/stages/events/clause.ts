@@ -18,10 +18,15 @@ const NEGATORS = new Set(['not', 'never', "n't"]);
 const HYPOTHETICAL_MODALS = new Set(['should', 'could', 'might', 'may', 'must', 'would', 'ought']);
 
 /** A verb tag on a token that heads its own group (not an auxiliary). */
-export function isContentVerb(token: Token, next?: Token): boolean {
+export function isContentVerb(token: Token, next?: Token, prev?: Token): boolean {
   // "according to" attributes what follows; it is never an act of its own.
   if (token.normal === 'according' && next?.normal === 'to') return false;
-  return token.pos === 'VERB';
+  if (token.pos !== 'VERB') return false;
+  // "an impounded ship", "the banned movement", "extradited suspected militants": a participle used as an adjective.
+  if (prev && next && looksLikeParticiple(token) && !token.normal.endsWith('ing') &&
+      (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB') &&
+      (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  return true;
 }
 
 /**
@@ -77,7 +82,7 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
     if (endsClause(t)) { end = k; break; }
     // ", the foreign ministry said", ", according to officials": a comma opening another clause ends this one.
     if (t.text === ',' && opensClause(doc, sentence, k + 1)) { end = k; break; }
-    if (isContentVerb(t, doc.tokens[k + 1])) {
+    if (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1])) {
       const prev = doc.tokens[k - 1]!;
       const infinitive = prev.normal === 'to';
       // "their meeting", "the ruling party", "Gondor's meeting": a verb form inside a noun phrase.
@@ -106,7 +111,7 @@ function opensClause(doc: Doc, sentence: Sentence, from: number): boolean {
   for (let k = from; k < sentence.endToken; k++) {
     const t = doc.tokens[k]!;
     if (t.text === ',' || endsClause(t)) return false;
-    if (isContentVerb(t, doc.tokens[k + 1]) && doc.tokens[k - 1]?.normal !== 'to') return true;
+    if (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1]) && doc.tokens[k - 1]?.normal !== 'to') return true;
   }
   return false;
 }
@@ -120,7 +125,7 @@ export function beforeWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { 
   let start = sentence.firstToken;
   for (let k = end - 1; k >= sentence.firstToken; k--) {
     const t = doc.tokens[k]!;
-    if (endsClause(t) || (isContentVerb(t, doc.tokens[k + 1]) && doc.tokens[k + 1]?.text !== '-')) { start = k + 1; break; }
+    if (endsClause(t) || (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1]) && doc.tokens[k + 1]?.text !== '-')) { start = k + 1; break; }
   }
   return { start, end };
 }

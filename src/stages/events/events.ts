@@ -52,7 +52,7 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     };
     const carried = lastSubject;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      if (!isContentVerb(doc.tokens[i]!, doc.tokens[i + 1])) continue;
+      if (!isContentVerb(doc.tokens[i]!, doc.tokens[i + 1], doc.tokens[i - 1])) continue;
       const group = verbGroup(doc, sentence, i);
       const subject = subjectOf(ctx, group, previousSubject.length > 0 ? previousSubject : carried ? [carried] : []);
       if (subject.length > 0) previousSubject = subject;
