@@ -48,7 +48,9 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
     const hits: Hit[] = [];
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
-      const actor = capitalised(doc.tokens[i]!) ? index.actors.longestAt(words, i, sentence.endToken) : null;
+      // "the Shire", "the Hague": a dictionary phrase may open with a lower-case "the" before its capitalised name.
+      const named = capitalised(doc.tokens[i]!) || (doc.tokens[i]!.normal === 'the' && i + 1 < sentence.endToken && capitalised(doc.tokens[i + 1]!));
+      const actor = named ? index.actors.longestAt(words, i, sentence.endToken) : null;
       // Role words are nouns: "repatriate" the verb is not the agent REPATRIATE (a returnee).
       const agent = nominal(doc.tokens[i]!) ? index.agents.longestAt(words, i, sentence.endToken) : null;
       if (actor && (!agent || actor.end >= agent.end)) {
@@ -78,7 +80,9 @@ function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
   for (const hit of hits) {
     const prev = current[current.length - 1];
     const rolesOnly = current.every((h) => h.actor === null);
-    if (prev && gapJoins(doc, prev.end, hit.start, rolesOnly && hit.actor !== null)) current.push(hit);
+    // "the evil Arnor awful Gondor": two names with only adjectives between are two actors, not a head and its modifier.
+    const twoNames = prev?.actor && hit.actor && hit.start > prev.end && onlyAdjectives(doc, prev.end, hit.start);
+    if (prev && !twoNames && gapJoins(doc, prev.end, hit.start, rolesOnly && hit.actor !== null)) current.push(hit);
     else {
       if (current.length) groups.push(current);
       current = [hit];
@@ -86,6 +90,11 @@ function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
   }
   if (current.length) groups.push(current);
   return groups;
+}
+
+function onlyAdjectives(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.pos !== 'ADJ') return false;
+  return true;
 }
 
 /** "Lawmakers in Fornost", "soldiers from Gondor": a role word placed by "in"/"from" takes that country. */
@@ -114,6 +123,14 @@ function leadingRoles(group: Hit[]): string | null {
  */
 function distributeRoles(doc: Doc, resolved: Array<{ mention: ActorMention; leadingRoles: string | null }>): ActorMention[] {
   const out = resolved.map((r) => r.mention);
+  // "Danish media and government": a role word joined to a coded phrase shares its country (DNKMED, DNKGOV).
+  for (let j = 1; j < out.length; j++) {
+    const prev = out[j - 1]!;
+    const next = out[j]!;
+    if (!next.code.startsWith('---') || prev.country === null || !conjoinedDirectly(doc, prev.tokens.end, next.tokens.start)) continue;
+    const base = prev.code.length > 3 ? prev.code.slice(0, -3) : prev.code;
+    out[j] = { ...next, ...splitActorCode(base + next.code.slice(3)), known: prev.known };
+  }
   for (let i = 0; i < resolved.length; i++) {
     const roles = resolved[i]!.leadingRoles;
     if (!roles) continue;
@@ -125,6 +142,10 @@ function distributeRoles(doc: Doc, resolved: Array<{ mention: ActorMention; lead
     }
   }
   return out;
+}
+
+function conjoinedDirectly(doc: Doc, from: number, to: number): boolean {
+  return to === from + 1 && doc.tokens[from]!.normal === 'and';
 }
 
 function listJoined(doc: Doc, from: number, to: number): boolean {
