@@ -74,10 +74,13 @@ function endsClause(token: Token): boolean {
  * The tokens after the verb group that belong to its clause: up to clause punctuation or the next
  * content verb that is not an infinitive or participle inside a noun phrase.
  */
+/** Patterns and objects are looked for this far after the verb at most: clauses in news rarely run longer. */
+const AFTER_REACH = 30;
+
 export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { start: number; end: number } {
   const start = group.head + 1;
-  let end = sentence.endToken;
-  for (let k = start; k < sentence.endToken; k++) {
+  let end = Math.min(sentence.endToken, start + AFTER_REACH);
+  for (let k = start; k < end; k++) {
     const t = doc.tokens[k]!;
     if (endsClause(t)) { end = k; break; }
     // ", the foreign ministry said", ", according to officials": a comma opening another clause ends this one.

@@ -6,6 +6,8 @@ import { matchWord } from '../../text/phrase-trie.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
+const LEMMATISED = new Set(['VERB', 'NOUN', 'AUX', 'PROPN']);
+
 let sharedNlp: WinkNlp | null = null;
 
 /** One wink instance per process: building it reads the model (~0.2 s), so it is made once and reused. */
@@ -27,8 +29,10 @@ export function segment(doc: Doc): Doc {
   const tokenList = winkDoc.tokens();
   const values = tokenList.out(its.value) as string[];
   const normals = tokenList.out(its.normal) as string[];
-  const lemmas = tokenList.out(its.lemma as Parameters<typeof tokenList.out>[0]) as string[];
   const tags = tokenList.out(its.pos) as string[];
+  // Lemmatising every token costs more than tagging; only words that inflect in ways the coder reads need it.
+  const lemmaOf = its.lemma as Parameters<typeof tokenList.out>[0];
+  const lemmas = tags.map((tag, i) => (LEMMATISED.has(tag) ? (tokenList.itemAt(i).out(lemmaOf) as string) : normals[i]!));
   const spans = winkDoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const tokenSentence = new Int32Array(values.length);
