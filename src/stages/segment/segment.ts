@@ -32,7 +32,7 @@ export function segment(doc: Doc): Doc {
   const tags = tokenList.out(its.pos) as string[];
   // Lemmatising every token costs more than tagging; only words that inflect in ways the coder reads need it.
   const lemmaOf = its.lemma as Parameters<typeof tokenList.out>[0];
-  const lemmas = tags.map((tag, i) => (LEMMATISED.has(tag) ? (tokenList.itemAt(i).out(lemmaOf) as string) : normals[i]!));
+  const lemmas = tags.map((tag, i) => (LEMMATISED.has(tag) ? (tokenList.itemAt(i)?.out(lemmaOf) as string | undefined) ?? normals[i]! : normals[i]!));
   const spans = winkDoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const tokenSentence = new Int32Array(values.length);
