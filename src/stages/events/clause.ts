@@ -110,8 +110,11 @@ export function reducedRelative(doc: Doc, k: number): boolean {
 }
 
 /** Whether the comma-delimited stretch from `from` holds a verb of its own (a clause, not an apposition or list item). */
+/** A clause after a comma has its verb near its start (", a senior Bree official said"); farther on it belongs to a phrase. */
+const CLAUSE_VERB_REACH = 6;
+
 function opensClause(doc: Doc, sentence: Sentence, from: number): boolean {
-  for (let k = from; k < sentence.endToken; k++) {
+  for (let k = from; k < Math.min(sentence.endToken, from + CLAUSE_VERB_REACH); k++) {
     const t = doc.tokens[k]!;
     if (t.text === ',' || endsClause(t)) return false;
     if (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1]) && doc.tokens[k - 1]?.normal !== 'to') return true;
