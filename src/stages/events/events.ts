@@ -196,8 +196,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   targets = targets.flatMap(expandAlternatives);
   const events: EventMention[] = [];
   for (const source of sources) {
-    // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing.
-    for (const target of targets.filter((t) => t !== source)) {
+    // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
+    // neither do two bare role words ("a spokesman told reporters"): no country, no analytic value.
+    for (const target of targets.filter((t) => t !== source && !(t.country === null && source.country === null && t.code.startsWith('---') && source.code.startsWith('---')))) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
