@@ -1,6 +1,6 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
-import type { Knowledge, PatternElement } from '../../dictionaries/model.js';
+import type { FrameEntry, Knowledge, PatternElement } from '../../dictionaries/model.js';
 import { afterWindow, beforeWindow, isContentVerb, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalEvents } from './nominals.js';
@@ -183,11 +183,21 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     if (f.trigger < triggerSpan.start && triggerSpan.end - f.trigger <= 6) triggerSpan = { start: f.trigger, end: triggerSpan.end };
     // The framed act (the announcement, the appeal) happened; the action itself did not yet.
     if (modality === 'hypothetical') modality = 'asserted';
+  } else if (frames.some((f) => f.viaVerb && frameFamily(f.entry) === code!.slice(0, 2))) {
+    // "threatened to break off relations", coded 13x by the action's own pattern: the pattern already
+    // holds the framed act, so the frame verb's bare event ("threatened" as 130) is not coded again.
+    const f = frames.find((x) => x.viaVerb && frameFamily(x.entry) === code!.slice(0, 2))!;
+    supersedes = f.trigger;
+    const frameSubject = ctx.subjectByHead.get(f.trigger);
+    if (frameSubject && frameSubject.length > 0) sources = frameSubject;
+    if (modality === 'hypothetical') modality = 'asserted';
   } else if (frames.some((f) => !f.viaVerb) && hasFrames(ctx.knowledge)) {
     // "will" with an action no frame covers: a plan, not a fact.
     modality = 'planned';
   }
-  if (targets.length === 0 && sources.length > 1) {
+  // A bare role word ("joint military exercises") is no party for a compound subject to act on.
+  const onlyRoleTargets = targets.every((t) => t.country === null && t.code.startsWith('---'));
+  if (onlyRoleTargets && sources.length > 1) {
     // "Jordan and Britain have agreed to ...", "Israel and the Palestinians reached a consensus": with no
     // other party, the members of a compound subject act on each other, as CAMEO codes reciprocal acts.
     return { events: reciprocalEvents(ctx, sources, code, triggerSpan, modality, patternRef), supersedes };
@@ -234,6 +244,11 @@ function wordSet(ctx: SentenceContext, from: number, to: number): Set<string> {
     set.add(ctx.lemmas[k]!);
   }
   return set;
+}
+
+/** The CAMEO root a frame's codes belong to (03 for intent, 13 for threat), read off its map. */
+function frameFamily(entry: FrameEntry): string | null {
+  return entry.map[0]?.[1].slice(0, 2) ?? null;
 }
 
 function trigger(span: { start: number; end: number }): { start: number; end: number } {
