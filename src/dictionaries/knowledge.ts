@@ -37,6 +37,10 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   let knowledge = cache.get(key);
   if (!knowledge) {
     knowledge = all.map(loadAnyDictionaryDir).reduce((a, b) => mergeKnowledge(a, b));
+    // The engine does not apply PETRARCH's nested-event transformations yet: say so rather than drop them silently.
+    for (const t of knowledge.transformations ?? []) {
+      knowledge.unsupported.push({ source: t.source, text: `~ ${JSON.stringify(t.pattern)} = ${t.result.source} ${t.result.target} ${t.result.code}`, reason: 'transformation read but not applied: nested events are not coded yet' });
+    }
     cache.set(key, knowledge);
   }
   return knowledge;
