@@ -92,6 +92,16 @@ function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
   return groups;
 }
 
+/** Role codes joined once each: "army troops" is MIL, not MILMIL. */
+function uniqueRoles(codes: string[]): string {
+  const parts: string[] = [];
+  for (const code of codes) for (let k = 0; k + 3 <= code.length; k += 3) {
+    const part = code.slice(k, k + 3);
+    if (!parts.includes(part)) parts.push(part);
+  }
+  return parts.join('');
+}
+
 function onlyAdjectives(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (doc.tokens[k]!.pos !== 'ADJ') return false;
   return true;
@@ -183,13 +193,13 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
   if (!head) {
     // Role words alone ("a senior official", "lawmakers") are actors of unknown country, as PETRARCH codes them ("---GOV").
     if (agents.length === 0) return null;
-    const code = '---' + agents.map((a) => a.code).join('');
+    const code = '---' + uniqueRoles(agents.map((a) => a.code));
     return { code, country: null, agent: agents[0]!.code.slice(0, 3), sentence, tokens: span, name: null, known: false, entry: `${agents[0]!.source.file}:${agents[0]!.source.line}` };
   }
   let code = head.code;
   if (code.length === 3 && agents.length > 0) {
-    const suffix = agents.filter((a) => a.position === 'suffix').map((a) => a.code).join('');
-    const prefix = agents.filter((a) => a.position === 'prefix').map((a) => a.code).join('');
+    const suffix = uniqueRoles(agents.filter((a) => a.position === 'suffix').map((a) => a.code));
+    const prefix = uniqueRoles(agents.filter((a) => a.position === 'prefix').map((a) => a.code));
     code = prefix + code + suffix;
   }
   const parts = splitActorCode(code);
