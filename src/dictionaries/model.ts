@@ -154,8 +154,12 @@ export interface FrameEntry {
   adjectives: string[];
   /** Auxiliaries inside the action's own verb group ("will support"). */
   auxiliaries: string[];
-  /** Whose target the framed event takes: the frame verb's object ("urged Uganda to ...") or the action's. */
-  target: 'object' | 'complement';
+  /**
+   * Whose target the framed event takes: the frame verb's object ("urged Uganda to ..."), the action's own
+   * target, or the action's subject, with the reporting clause's subject as source ("Britain said Libya must
+   * hand over the suspects": a demand by Britain on Libya).
+   */
+  target: 'object' | 'complement' | 'subject';
   /** Action code prefix → framed code, e.g. ["0356", "0356"], ["087", "0356"], ["04", "036"]. */
   map: Array<[string, string]>;
   source: EntrySource;

@@ -53,7 +53,7 @@ const FrameSchema = z.object({
   verbs: z.array(z.string().min(1)).default([]),
   adjectives: z.array(z.string().min(1)).default([]),
   auxiliaries: z.array(z.string().min(1)).default([]),
-  target: z.enum(['object', 'complement']),
+  target: z.enum(['object', 'complement', 'subject']),
   map: z.record(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix'), CameoEventCode),
   note: z.string().optional(),
 }).strict();

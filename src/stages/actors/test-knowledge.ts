@@ -51,6 +51,8 @@ export function smallWorld(): Knowledge {
   k.frames = [
     { name: 'intent', verbs: ['AGREE'], adjectives: ['WILLING'], auxiliaries: ['will'], target: 'complement', map: [['04', '036']], source: at },
     { name: 'appeal', verbs: ['URGE'], adjectives: [], auxiliaries: [], target: 'object', map: [['04', '026']], source: at },
+    { name: 'obligation', verbs: [], adjectives: [], auxiliaries: ['must'], target: 'subject', map: [['04', '106']], source: at },
+    { name: 'demand', verbs: ['DEMAND'], adjectives: [], auxiliaries: [], target: 'object', map: [['04', '106']], source: at },
     { name: 'threat', verbs: ['THREATEN'], adjectives: [], auxiliaries: ['will'], target: 'complement', map: [['19', '138']], source: at },
   ];
   k.verbBlocks.push(block('AGREE', '030', ['AGREE', 'AGREED', 'AGREES']), block('URGE', '020', ['URGE', 'URGED', 'URGES']));

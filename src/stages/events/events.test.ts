@@ -99,3 +99,13 @@ test('"will attack" is a threat (138), asserted: the threat was made', () => {
 test('"will" with an action no frame covers is planned, not asserted: "Turkey will denounce Israel"', () => {
   assert.equal(eventsOf('Turkey will denounce Israel.')[0]?.modality, 'planned');
 });
+
+test('a reported "must" is a demand by the reporter on the clause subject: "Iran said Turkey must meet Israel" → 106 IRN→TUR', () => {
+  const events = eventsOf('Iran said on Monday that Turkey must meet Israel.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target, e.modality]), [['106', 'IRN', 'TUR', 'asserted']]);
+});
+
+test('a that-clause after a demand verb names the addressee: "Iran demanded that Turkey meet Israel" → 106 IRN→TUR', () => {
+  const events = eventsOf('Iran demanded that Turkey meet Israel.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['106', 'IRN', 'TUR']]);
+});

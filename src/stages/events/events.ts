@@ -168,7 +168,10 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   let triggerSpan = trigger(cand.span);
   let supersedes: number | null = null;
   const frames = code !== null && code !== '---' ? framesAround(ctx.doc, ctx.sentence, group, ctx.actors, ctx.knowledge) : [];
-  const applied = frames.map((f) => ({ f, framed: framedCode(f.entry, code!) })).find((x) => x.framed !== null);
+  const reporter = reportingSubject(ctx, group, sources);
+  const applied = frames
+    .map((f) => ({ f, framed: framedCode(f.entry, code!) }))
+    .find((x) => x.framed !== null && (x.f.entry.target !== 'subject' || reporter.length > 0));
   if (applied) {
     const { f, framed } = applied;
     code = framed;
@@ -180,6 +183,10 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
       if (frameSubject && frameSubject.length > 0) sources = frameSubject;
     }
     if (f.entry.target === 'object' && f.objects.length > 0) targets = f.objects;
+    if (f.entry.target === 'subject') {
+      targets = sources;
+      sources = reporter;
+    }
     if (f.trigger < triggerSpan.start && triggerSpan.end - f.trigger <= 6) triggerSpan = { start: f.trigger, end: triggerSpan.end };
     // The framed act (the announcement, the appeal) happened; the action itself did not yet.
     if (modality === 'hypothetical') modality = 'asserted';
@@ -244,6 +251,19 @@ function wordSet(ctx: SentenceContext, from: number, to: number): Set<string> {
     set.add(ctx.lemmas[k]!);
   }
   return set;
+}
+
+/** The subject of the clause that reports this one ("Britain said Libya must ..."): the latest other subject before it. */
+function reportingSubject(ctx: SentenceContext, group: VerbGroup, own: ActorMention[]): ActorMention[] {
+  let best: ActorMention[] = [];
+  let bestHead = -1;
+  for (const [head, subject] of ctx.subjectByHead) {
+    if (head < group.start && head > bestHead && subject.length > 0 && subject.every((a) => !own.includes(a))) {
+      best = subject;
+      bestHead = head;
+    }
+  }
+  return best;
 }
 
 /** The CAMEO root a frame's codes belong to (03 for intent, 13 for threat), read off its map. */

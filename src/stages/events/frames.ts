@@ -49,13 +49,25 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
       if (entry.auxiliaries.includes(aux)) found.push({ entry, trigger: k, viaVerb: false, objects: [] });
     }
   }
-  if (toToken < 0) return found;
+  // The frame verb governs the action through "to" ("urged Uganda to repatriate") or through a
+  // that-clause whose subject is the addressee ("demanding that President Mugabe abandon ...").
+  const from = toToken >= 0 ? toToken : group.start;
   const objects: ActorMention[] = [];
-  for (let k = toToken - 1; k >= Math.max(sentence.firstToken, toToken - FRAME_REACH); k--) {
+  let sawThat = false;
+  for (let k = from - 1; k >= Math.max(sentence.firstToken, from - FRAME_REACH); k--) {
     const t = doc.tokens[k]!;
     const actor = actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
     if (actor) {
       if (!objects.includes(actor)) objects.unshift(actor);
+      continue;
+    }
+    if (toToken < 0 && t.normal === 'that' && !sawThat) {
+      sawThat = true;
+      continue;
+    }
+    if (toToken < 0 && !sawThat) {
+      // Without "to", only a that-clause subject may stand between the frame verb and the action.
+      if (t.pos === 'VERB' || t.text === ',' || t.text === ';') break;
       continue;
     }
     if (t.pos === 'VERB' || t.pos === 'ADJ') {
