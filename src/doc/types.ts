@@ -85,6 +85,17 @@ export interface ActorMention extends ActorCode {
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'planned';
 
+/** When an event happened, as the `dates` stage resolved it. */
+export interface EventDate {
+  /** YYYY-MM-DD, YYYY-MM or YYYY, by precision. */
+  value: string;
+  precision: 'day' | 'week' | 'month' | 'year';
+  /** Where it came from: a time expression of the sentence, an anchor ("three days after ..."), or the article date. */
+  basis: 'text' | 'anchor' | 'article';
+  /** Character offsets of the time expression in the article text, when the text gave one. */
+  span: [number, number] | null;
+}
+
 /** An event found by the `events` stage, before output mapping. */
 export interface EventMention {
   sentence: number;
@@ -96,6 +107,8 @@ export interface EventMention {
   modality: Modality;
   /** Which pattern produced the code, e.g. "CAMEO.2.0.txt:1234". */
   pattern: string;
+  /** Set by the `dates` stage. */
+  date?: EventDate;
 }
 
 /** The article under annotation. Stages return a new Doc with their fields filled in. */

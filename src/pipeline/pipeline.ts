@@ -6,6 +6,7 @@ import { segment } from '../stages/segment/segment.js';
 import { findDiscards } from '../stages/discards/discards.js';
 import { findActors } from '../stages/actors/actors.js';
 import { findEvents } from '../stages/events/events.js';
+import { resolveEventDates } from '../stages/dates/dates.js';
 
 export interface PipelineContext {
   knowledge: Knowledge;
@@ -18,12 +19,13 @@ export interface Stage {
   run(doc: Doc, context: PipelineContext): Doc;
 }
 
-/** The stages, in order. Later issues add dates, places and dedup here, and nowhere else. */
+/** The stages, in order. Places and dedup join here, and nowhere else. */
 export const STAGES: readonly Stage[] = [
   { name: 'segment', requires: ['text'], assigns: ['sentences', 'tokens'], run: (doc) => segment(doc) },
   { name: 'discards', requires: ['tokens', 'sentences'], assigns: ['discards'], run: (doc, c) => findDiscards(doc, c.knowledge) },
   { name: 'actors', requires: ['tokens', 'sentences'], assigns: ['actors'], run: (doc, c) => findActors(doc, c.knowledge) },
   { name: 'events', requires: ['tokens', 'sentences', 'actors', 'discards'], assigns: ['events'], run: (doc, c) => findEvents(doc, c.knowledge) },
+  { name: 'dates', requires: ['sentences', 'events'], assigns: ['events'], run: (doc) => resolveEventDates(doc) },
 ];
 
 /** Checks, once, that every stage's inputs are assigned by an earlier stage (or by the Doc's creation). */

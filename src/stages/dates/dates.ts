@@ -1,0 +1,73 @@
+// The dates stage: each event gets the date it happened, from the time expression that governs it, an anchor to another event, or the article date.
+import type { Doc, EventDate, EventMention, Sentence } from '../../doc/types.js';
+import { findTimeExpressions, atPrecision, type TimeExpression } from './time-expressions.js';
+
+const DAY_MS = 86_400_000;
+
+/** How far (in characters) after "three days after" the anchored event's word may stand: "after his meeting with …". */
+const ANCHOR_REACH = 40;
+
+export function resolveEventDates(doc: Doc): Doc {
+  const articleDate = doc.article.date;
+  if (!articleDate) return doc;
+  const bySentence = new Map<number, EventMention[]>();
+  for (const e of doc.events) {
+    const list = bySentence.get(e.sentence);
+    if (list) list.push(e);
+    else bySentence.set(e.sentence, [e]);
+  }
+  const dated = new Map<EventMention, EventDate>();
+  for (const [index, events] of bySentence) {
+    const sentence = doc.sentences[index]!;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const expressions = findTimeExpressions(text, articleDate);
+    assignSentenceDates(doc, sentence, events, expressions, articleDate, dated);
+  }
+  return { ...doc, events: doc.events.map((e) => ({ ...e, date: dated.get(e) ?? { value: articleDate, precision: 'day', basis: 'article', span: null } })) };
+}
+
+function triggerOffset(doc: Doc, sentence: Sentence, e: EventMention): number {
+  return doc.tokens[e.trigger.start]!.start - sentence.start;
+}
+
+/**
+ * Each time expression dates the event whose trigger is nearest to it (every event sharing that trigger); an
+ * anchored expression dates the event named right after it, relative to the other events of the sentence;
+ * events left over take the article date.
+ */
+function assignSentenceDates(doc: Doc, sentence: Sentence, events: EventMention[], expressions: TimeExpression[], articleDate: string, dated: Map<EventMention, EventDate>): void {
+  const span = (x: TimeExpression): [number, number] => [sentence.start + x.start, sentence.start + x.end];
+  const anchored: Array<{ x: TimeExpression; events: EventMention[] }> = [];
+  for (const x of expressions) {
+    if (x.anchor) {
+      const after = events.filter((e) => {
+        const at = triggerOffset(doc, sentence, e);
+        return at >= x.end && at - x.end <= ANCHOR_REACH;
+      });
+      const first = after.reduce<EventMention | null>((best, e) => (!best || e.trigger.start < best.trigger.start ? e : best), null);
+      if (first) anchored.push({ x, events: after.filter((e) => e.trigger.start === first.trigger.start) });
+      continue;
+    }
+    let nearest: EventMention | null = null;
+    let distance = Infinity;
+    for (const e of events) {
+      const at = triggerOffset(doc, sentence, e);
+      const d = at < x.start ? x.start - at : at - x.end;
+      if (d < distance) {
+        nearest = e;
+        distance = d;
+      }
+    }
+    if (!nearest) continue;
+    for (const e of events) {
+      if (e.trigger.start === nearest.trigger.start && !dated.has(e)) dated.set(e, { value: x.value!, precision: x.precision, basis: 'text', span: span(x) });
+    }
+  }
+  for (const { x, events: targets } of anchored) {
+    // The anchor is the date of the sentence's other events ("the visit came three days after the meeting").
+    const others = events.filter((e) => !targets.includes(e));
+    const base = others.map((e) => dated.get(e)).find((d) => d && d.precision === 'day')?.value ?? articleDate;
+    const value = new Date(Date.parse(base + 'T00:00:00Z') + x.anchor!.offsetDays * DAY_MS).toISOString().slice(0, 10);
+    for (const e of targets) dated.set(e, { value: atPrecision(value, 'day'), precision: 'day', basis: 'anchor', span: span(x) });
+  }
+}
