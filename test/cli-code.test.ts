@@ -57,8 +57,27 @@ test('every event carries the schema fields with consistent CAMEO metadata', () 
     assert.ok([1, 2, 3, 4].includes(e.quad_class));
     assert.ok(e.goldstein >= -10 && e.goldstein <= 10);
     assert.ok(e.plover.length > 0 && e.cameo_label.length > 0);
-    assert.equal(e.date, '2024-04-20');
+    assert.match(e.date, /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/);
   }
+});
+
+test('the Erdoğan–Haniyeh meeting is dated on the article\'s Saturday, 2024-04-20', () => {
+  const meeting = referenceEvents.find((e) => e.cameo.startsWith('04') && e.sentence.startsWith('Turkish President') && e.target?.country === 'PSE');
+  assert.equal(meeting?.date, '2024-04-20');
+});
+
+test('Haniyeh\'s meeting with Fidan is dated three days before the visit: 2024-04-17', () => {
+  const fidan = referenceEvents.find((e) => e.cameo.startsWith('04') && e.target?.text.includes('Fidan'));
+  assert.equal(fidan?.date, '2024-04-17');
+});
+
+test('Israel\'s attack on Iran "this week" is dated within the article\'s week', () => {
+  const attack = referenceEvents.find((e) => e.source.code.startsWith('ISR') && e.target?.code.startsWith('IRN')) as (Event & { date_precision: string }) | undefined;
+  assert.deepEqual([attack?.date, attack?.date_precision], ['2024-04-20', 'week']);
+});
+
+test('no event of the reference article is dated in the future of the article', () => {
+  for (const e of referenceEvents) assert.ok(e.date <= '2024-04-20', `${e.cameo} ${e.date}`);
 });
 
 test('the same input twice gives the same output, ids and order', () => {
