@@ -72,7 +72,7 @@ function endsClause(token: Token): boolean {
 
 /**
  * The tokens after the verb group that belong to its clause: up to clause punctuation or the next
- * content verb that is not an infinitive or participle inside a noun phrase.
+ * content verb that is not a participle inside a noun phrase.
  */
 /** Patterns and objects are looked for this far after the verb at most: clauses in news rarely run longer. */
 const AFTER_REACH = 30;
@@ -87,11 +87,12 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
     if (t.text === ',' && opensClause(doc, sentence, k + 1)) { end = k; break; }
     if (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1])) {
       const prev = doc.tokens[k - 1]!;
-      const infinitive = prev.normal === 'to';
       // "their meeting", "the ruling party", "Gondor's meeting": a verb form inside a noun phrase.
       const attributive = prev.pos === 'DET' || prev.pos === 'ADJ' || prev.text === '-' || prev.normal === "'s" ||
         (prev.pos === 'PRON' && POSSESSIVES.has(prev.normal)) || reducedRelative(doc, k);
-      if (!infinitive && !attributive) { end = k; break; }
+      // An infinitive ends the stretch too: "discussed efforts to provide aid to Gaza" does not discuss with Gaza;
+      // what the infinitive does is coded on its own verb, or through a frame ("agreed to send").
+      if (!attributive) { end = k; break; }
     }
   }
   return { start, end };
