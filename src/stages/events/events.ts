@@ -1,7 +1,7 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement } from '../../dictionaries/model.js';
-import { afterWindow, beforeWindow, isContentVerb, verbGroup, type VerbGroup } from './clause.js';
+import { afterWindow, beforeWindow, isContentVerb, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalEvents } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
@@ -162,6 +162,11 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     const agent = byPhraseActor(ctx, after.start, after.end);
     targets = sources;
     sources = agent;
+  } else if (!binding.source && group.start === group.head && reducedRelative(ctx.doc, group.head)) {
+    // "a delegation led by Haniyeh", "militants backed by Iran": the by-phrase acts on the noun the participle follows.
+    const modified = ctx.actors.find((a) => a.tokens.end === group.head);
+    sources = byPhraseActor(ctx, after.start, after.end);
+    targets = modified ? [modified] : [];
   }
   // A pattern that spells out the negation or the modal ("DID N'T *", "INDICATED WOULD *") has coded that act itself.
   let modality: Modality = modalityCoded ? 'asserted' : modalityOf(group);
@@ -215,7 +220,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
     // neither do two bare role words ("a spokesman told reporters"): no country, no analytic value.
-    for (const target of targets.filter((t) => t !== source && !(t.country === null && source.country === null && t.code.startsWith('---') && source.code.startsWith('---')))) {
+    // Identical codes on both sides ("a Hamas delegation led by Hamas's leader") say nothing about a dyad either.
+    for (const target of targets.filter((t) => t !== source && t.code !== source.code && !(t.country === null && source.country === null && t.code.startsWith('---') && source.code.startsWith('---')))) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
