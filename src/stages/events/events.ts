@@ -55,7 +55,8 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
       if (!isContentVerb(doc.tokens[i]!, doc.tokens[i + 1], doc.tokens[i - 1])) continue;
       const group = verbGroup(doc, sentence, i);
       const subject = subjectOf(ctx, group, previousSubject.length > 0 ? previousSubject : carried ? [carried] : []);
-      if (subject.length > 0) previousSubject = subject;
+      // Pronouns refer back to named actors, not to bare role words ("a liberation movement").
+      if (subject.some((a) => a.known)) previousSubject = subject;
       subjects.push({ head: i, subject });
       ctx.subjectByHead.set(i, subject);
       const coded = codeVerb(ctx, group, subject);
