@@ -5,6 +5,7 @@ import { dataDir } from '../paths.js';
 import type { Knowledge } from './model.js';
 import { loadDictionaryDir, mergeKnowledge } from './load.js';
 import { readNativeDictionary } from './native/native.js';
+import { readCompiledKnowledge } from './compiled.js';
 
 export interface KnowledgeOptions {
   /** Code with these directories instead of the built-in dictionaries. */
@@ -27,20 +28,30 @@ export function loadAnyDictionaryDir(dir: string): Knowledge {
 
 const cache = new Map<string, Knowledge>();
 
+/** The directories of the built-in dictionaries, in load order: Phoenix first, dyad's overlays after, so they win. */
+export const BUILT_IN_DIRS: readonly string[] = [join(dataDir, 'dictionaries', 'phoenix'), join(dataDir, 'dictionaries', 'dyad')];
+
+/** Parses dictionary directories, in order, into one Knowledge. */
+export function parseDictionaryDirs(dirs: readonly string[]): Knowledge {
+  const knowledge = dirs.map(loadAnyDictionaryDir).reduce((a, b) => mergeKnowledge(a, b));
+  // The engine does not apply PETRARCH's nested-event transformations yet: say so rather than drop them silently.
+  for (const t of knowledge.transformations ?? []) {
+    knowledge.unsupported.push({ source: t.source, text: `~ ${JSON.stringify(t.pattern)} = ${t.result.source} ${t.result.target} ${t.result.code}`, reason: 'transformation read but not applied: nested events are not coded yet' });
+  }
+  return knowledge;
+}
+
 /** Built-ins are the Phoenix dictionaries, then dyad's overlays, which win on conflict because they come last. */
 export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
-  const dirs = options.dictionaries && options.dictionaries.length > 0
-    ? options.dictionaries
-    : [join(dataDir, 'dictionaries', 'phoenix'), join(dataDir, 'dictionaries', 'dyad')];
+  const builtIn = !options.dictionaries || options.dictionaries.length === 0;
+  const dirs = builtIn ? BUILT_IN_DIRS : options.dictionaries!;
   const all = [...dirs, ...(options.addDictionaries ?? [])];
   const key = all.join('\u0000');
   let knowledge = cache.get(key);
   if (!knowledge) {
-    knowledge = all.map(loadAnyDictionaryDir).reduce((a, b) => mergeKnowledge(a, b));
-    // The engine does not apply PETRARCH's nested-event transformations yet: say so rather than drop them silently.
-    for (const t of knowledge.transformations ?? []) {
-      knowledge.unsupported.push({ source: t.source, text: `~ ${JSON.stringify(t.pattern)} = ${t.result.source} ${t.result.target} ${t.result.code}`, reason: 'transformation read but not applied: nested events are not coded yet' });
-    }
+    // The built-ins are compiled at build time (npm run build); an edited or missing index is rebuilt from the sources.
+    const base = (builtIn ? readCompiledKnowledge(BUILT_IN_DIRS) : null) ?? parseDictionaryDirs(dirs);
+    knowledge = (options.addDictionaries ?? []).map((d) => parseDictionaryDirs([d])).reduce((a, b) => mergeKnowledge(a, b), base);
     cache.set(key, knowledge);
   }
   return knowledge;
