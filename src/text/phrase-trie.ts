@@ -2,7 +2,9 @@
 
 /** Upper-cases a token the way dictionaries write words, folding typographic apostrophes to ASCII. */
 export function matchWord(text: string): string {
-  return text.replace(/[’‘`]/g, "'").toUpperCase();
+  const upper = text.toUpperCase();
+  // Most words have no typographic apostrophe: skip the regex for them, it runs on every token.
+  return upper.includes('’') || upper.includes('‘') || upper.includes('`') ? upper.replace(/[’‘`]/g, "'") : upper;
 }
 
 /**

@@ -50,6 +50,9 @@ const WEEK = /\b(this|last|next|earlier this|later this)\s+week\b/gi;
 
 const PARSER = chrono.casual.clone();
 
+/** Words and digits without which chrono finds nothing (months, weekdays, relative days, numbers). */
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|noon|midnight|weekend|week|month|year|day)/i;
+
 /**
  * Time expressions of `text`, resolved against `articleDate` (YYYY-MM-DD). News reports what happened, so an
  * expression whose year or week chrono guessed (a bare weekday, "October 7") takes the latest such date on or before
@@ -78,6 +81,8 @@ export function findTimeExpressions(text: string, articleDate: string): TimeExpr
     found.push({ start, end: start + 4, text: m[1]!, value: m[1]!, precision: 'year', anchor: null });
   }
 
+  // chrono is the costliest step of coding: skip it for sentences with nothing it could read.
+  if (!MAY_HOLD_DATE.test(text)) return found.sort((a, b) => a.start - b.start);
   const reference = new Date(articleDate + 'T12:00:00Z');
   for (const r of PARSER.parse(text, { instant: reference, timezone: 'UTC' })) {
     const start = r.index;

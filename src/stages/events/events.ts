@@ -24,8 +24,12 @@ interface SentenceContext {
   actors: ActorMention[];
   index: VerbIndex;
   knowledge: Knowledge;
-  /** Every word and lemma of the sentence. */
-  sentenceWords: Set<string>;
+  /** Where each word and lemma of the sentence stands (token indices, ascending). */
+  positions: Map<string, number[]>;
+  /** First tokens of the sentence's actor mentions, ascending. */
+  actorStarts: number[];
+  /** Where members of each synset may start in the sentence, computed on first use. */
+  synsetStarts: Map<string, readonly number[]>;
   /** Subjects found so far, by the head token of their verb group. */
   subjectByHead: Map<number, ActorMention[]>;
 }
@@ -37,12 +41,18 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
   const events: EventMention[] = [];
   // The latest clause subject, across sentences: what "his" and "he" most likely refer to.
   let lastSubject: ActorMention | null = null;
+  const actorsBySentence = new Map<number, ActorMention[]>();
+  for (const a of doc.actors) {
+    const list = actorsBySentence.get(a.sentence);
+    if (list) list.push(a);
+    else actorsBySentence.set(a.sentence, [a]);
+  }
   for (const sentence of doc.sentences) {
     if (doc.discards.story !== null || doc.discards.sentences.has(sentence.index)) continue;
-    const actors = doc.actors.filter((a) => a.sentence === sentence.index);
+    const actors = actorsBySentence.get(sentence.index) ?? [];
     if (actors.length === 0) continue;
-    const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map(), sentenceWords: new Set() };
-    ctx.sentenceWords = wordSet(ctx, sentence.firstToken, sentence.endToken);
+    const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map(), positions: new Map(), synsetStarts: new Map(), actorStarts: actors.map((a) => a.tokens.start).sort((x, y) => x - y) };
+    ctx.positions = wordPositions(ctx, sentence.firstToken, sentence.endToken);
     let previousSubject: ActorMention[] = [];
     const subjects: Array<{ head: number; subject: ActorMention[] }> = [];
     const sentenceEvents: EventMention[] = [];
@@ -132,7 +142,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   let binding: Binding = { pos: after.start, source: null, target: null };
   let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
   // Most patterns of a block name words the sentence does not have: a set lookup rules them out cheaply.
-  const present = ctx.sentenceWords;
+  const present = ctx.positions;
   for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of ctx.index.patterns.get(cand.block.name) ?? []) {
     if (!wordsAfter.every((w) => present.has(w)) || !wordsBefore.every((w) => present.has(w))) continue;
     const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
@@ -251,13 +261,54 @@ function expandAlternatives(actor: ActorMention): ActorMention[] {
   return actor.code.split('/').filter(Boolean).map((code) => ({ ...actor, ...splitActorCode(code) }));
 }
 
-function wordSet(ctx: SentenceContext, from: number, to: number): Set<string> {
-  const set = new Set<string>();
+function wordPositions(ctx: SentenceContext, from: number, to: number): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  const add = (w: string, k: number) => {
+    const list = map.get(w);
+    if (!list) map.set(w, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
   for (let k = from; k < to; k++) {
-    set.add(ctx.words[k]!);
-    set.add(ctx.lemmas[k]!);
+    add(ctx.words[k]!, k);
+    add(ctx.lemmas[k]!, k);
   }
-  return set;
+  return map;
+}
+
+const ANYWHERE: readonly number[] = [];
+
+/**
+ * Token positions where an element can start, ascending; ANYWHERE when it cannot be told cheaply. Scanning only
+ * these is what keeps thousands of patterns affordable on long sentences.
+ */
+function startPositions(ctx: SentenceContext, e: PatternElement): readonly number[] {
+  switch (e.kind) {
+    case 'word':
+      return ctx.positions.get(e.word) ?? [];
+    case 'source':
+    case 'target':
+      return ctx.actorStarts;
+    case 'prep':
+    case 'np':
+      return e.elements.length > 0 ? startPositions(ctx, e.elements[0]!) : ANYWHERE;
+    case 'synset': {
+      let cached = ctx.synsetStarts.get(e.name);
+      if (!cached) {
+        const members = ctx.index.synsets.get(e.name) ?? [];
+        // A member opening with a nested synset could start anywhere.
+        if (members.some((m) => m[0]?.startsWith('&'))) cached = ANYWHERE;
+        else {
+          const all = new Set<number>();
+          for (const m of members) for (const k of ctx.positions.get(m[0] ?? '') ?? []) all.add(k);
+          cached = [...all].sort((x, y) => x - y);
+        }
+        ctx.synsetStarts.set(e.name, cached);
+      }
+      return cached;
+    }
+    default:
+      return ANYWHERE;
+  }
 }
 
 /** The subject of the clause that reports this one ("Britain said Libya must ..."): the latest other subject before it. */
@@ -412,7 +463,15 @@ function wordMatches(ctx: SentenceContext, k: number, word: string): boolean {
 function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limit: number, b: Binding, anchored: boolean): Binding[] {
   const out: Binding[] = [];
   const last = anchored ? Math.min(from, limit - 1) : limit - 1;
-  for (let k = from; k <= last; k++) {
+  const starts = startPositions(ctx, e);
+  const candidates = starts === ANYWHERE ? null : starts;
+  for (let c = 0, k = candidates ? -1 : from; ; ) {
+    if (candidates) {
+      while (c < candidates.length && candidates[c]! < from) c++;
+      if (c >= candidates.length) break;
+      k = candidates[c++]!;
+    } else if (k > last) break;
+    if (k > last) break;
     switch (e.kind) {
       case 'word': {
         if (wordMatches(ctx, k, e.word)) out.push({ ...b, pos: k + 1 });
@@ -441,6 +500,7 @@ function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limi
         break;
     }
     if (out.length > 0) break;
+    if (!candidates) k++;
   }
   return out;
 }

@@ -6,8 +6,6 @@ import { matchWord } from '../../text/phrase-trie.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
-const LEMMATISED = new Set(['VERB', 'NOUN', 'AUX', 'PROPN']);
-
 let sharedNlp: WinkNlp | null = null;
 
 /** One wink instance per process: building it reads the model (~0.2 s), so it is made once and reused. */
@@ -28,11 +26,11 @@ export function segment(doc: Doc): Doc {
   const winkDoc = nlp.readDoc(text);
   const tokenList = winkDoc.tokens();
   const values = tokenList.out(its.value) as string[];
-  const normals = tokenList.out(its.normal) as string[];
+  // Lower-casing the surface form is what wink's normal does, less its contraction expansion, which the coder does not need.
+  const normals = values.map((v) => v.toLowerCase());
   const tags = tokenList.out(its.pos) as string[];
-  // Lemmatising every token costs more than tagging; only words that inflect in ways the coder reads need it.
-  const lemmaOf = its.lemma as Parameters<typeof tokenList.out>[0];
-  const lemmas = tags.map((tag, i) => (LEMMATISED.has(tag) ? (tokenList.itemAt(i)?.out(lemmaOf) as string | undefined) ?? normals[i]! : normals[i]!));
+  // One pass for all lemmas is cheaper than asking wink token by token.
+  const lemmas = tokenList.out(its.lemma as Parameters<typeof tokenList.out>[0]) as string[];
   const spans = winkDoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const tokenSentence = new Int32Array(values.length);
@@ -51,9 +49,9 @@ export function segment(doc: Doc): Doc {
       end,
       text: text.slice(start, end),
       normal: normals[i]!,
-      lemma: lemmas[i]!.toLowerCase(),
+      lemma: (lemmas[i] ?? normals[i]!).toLowerCase(),
       key: matchWord(text.slice(start, end)),
-      lemmaKey: lemmas[i]!.toUpperCase(),
+      lemmaKey: (lemmas[i] ?? normals[i]!).toUpperCase(),
       pos: tags[i] as PosTag,
       sentence: tokenSentence[i]!,
     };
