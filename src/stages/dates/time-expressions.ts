@@ -50,8 +50,17 @@ const WEEK = /\b(this|last|next|earlier this|later this)\s+week\b/gi;
 
 const PARSER = chrono.casual.clone();
 
-/** Words and digits without which chrono finds nothing (months, weekdays, relative days, numbers). */
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|noon|midnight|weekend|week|month|year|day)/i;
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)';
+
+/**
+ * What chrono could read: a month, a weekday, a relative day, "N days ago", a numeric date, a time of day.
+ * Bare numbers ("1.5 mln dlrs") are not enough, which spares chrono most sentences of economic news.
+ */
+const MAY_HOLD_DATE = new RegExp(
+  `\\b(?:${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|weekend|ago|noon|midnight)\\b|\\b\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m|p\\.?m)\\b|\\b(?:last|next|this|past|coming)\\s+(?:week|month|year|${WEEKDAY})`,
+  'i',
+);
 
 /**
  * Time expressions of `text`, resolved against `articleDate` (YYYY-MM-DD). News reports what happened, so an
