@@ -143,8 +143,10 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
   // Most patterns of a block name words the sentence does not have: a set lookup rules them out cheaply.
   const present = ctx.positions;
-  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of ctx.index.patterns.get(cand.block.name) ?? []) {
-    if (!wordsAfter.every((w) => present.has(w)) || !wordsBefore.every((w) => present.has(w))) continue;
+  for (const { pattern, words: needed, after: afterElements, before: beforeElements } of ctx.index.patterns.get(cand.block.name) ?? []) {
+    let missing = false;
+    for (let w = 0; w < needed.length && !missing; w++) missing = !present.has(needed[w]!);
+    if (missing) continue;
     const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;
     // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.

@@ -12,9 +12,8 @@ export interface VerbCandidate {
 
 export interface IndexedPattern {
   pattern: VerbPattern;
-  /** Literal words the pattern needs after and before the verb: a pattern missing one is skipped unmatched. */
-  wordsAfter: string[];
-  wordsBefore: string[];
+  /** Literal words the pattern needs (after and before the verb): a sentence missing one cannot match it. */
+  words: string[];
   /** The pattern's elements with the markers the matcher does not use (^, %) taken out, at every depth. */
   after: PatternElement[];
   before: PatternElement[];
@@ -68,8 +67,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
     const indexed = block.patterns.map((pattern) => ({
       pattern,
       specificity: specificity(pattern.before) + specificity(pattern.after),
-      wordsAfter: literalWords(pattern.after),
-      wordsBefore: literalWords(pattern.before),
+      words: [...new Set([...literalWords(pattern.after), ...literalWords(pattern.before)])],
       after: matchable(pattern.after),
       before: matchable(pattern.before),
     }));
