@@ -26,6 +26,9 @@ export function isContentVerb(token: Token, next?: Token, prev?: Token): boolean
   if (prev && next && looksLikeParticiple(token) && !token.normal.endsWith('ing') &&
       (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB') &&
       (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  // "from neighboring Lebanon", "the ruling party": an -ing form between a determiner or preposition and its noun.
+  if (prev && next && token.normal.endsWith('ing') && (prev.pos === 'DET' || prev.pos === 'ADP') &&
+      (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
   return true;
 }
 

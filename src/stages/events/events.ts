@@ -494,6 +494,8 @@ function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limi
       }
       case 'prep':
       case 'np': {
+        // "(TO)" is the preposition: the "to" of an infinitive ("efforts to improve") is no destination.
+        if (e.kind === 'prep' && ctx.doc.tokens[k]!.pos === 'PART') break;
         const inner = matchForward(ctx, e.elements, k, limit, { ...b, pos: k }, true);
         if (inner) out.push(inner);
         break;
