@@ -52,14 +52,15 @@ export function smallWorld(): Knowledge {
     { name: 'intent', verbs: ['AGREE'], adjectives: ['WILLING'], auxiliaries: ['will'], target: 'complement', map: [['04', '036']], source: at },
     { name: 'appeal', verbs: ['URGE'], adjectives: [], auxiliaries: [], target: 'object', map: [['04', '026']], source: at },
     { name: 'obligation', verbs: [], adjectives: [], auxiliaries: ['must'], target: 'subject', map: [['04', '106']], source: at },
-    { name: 'demand', verbs: ['DEMAND'], adjectives: [], auxiliaries: [], target: 'object', map: [['04', '106']], source: at },
+    { name: 'demand', verbs: ['DEMAND'], adjectives: [], auxiliaries: [], target: 'object', map: [['084', '1053'], ['04', '106']], source: at },
     { name: 'threat', verbs: ['THREATEN'], adjectives: [], auxiliaries: ['will'], target: 'complement', map: [['19', '138']], source: at },
   ];
-  k.verbBlocks.push(block('AGREE', '030', ['AGREE', 'AGREED', 'AGREES']), block('URGE', '020', ['URGE', 'URGED', 'URGES']));
+  k.verbBlocks.push(block('AGREE', '030', ['AGREE', 'AGREED', 'AGREES']), block('URGE', '020', ['URGE', 'URGED', 'URGES']), block('DEMAND', '100', ['DEMAND', 'DEMANDED', 'DEMANDS']));
   k.nominals = [
     { nouns: ['MEETING', 'TALKS'], code: '040', targetPrepositions: ['WITH'], between: true, clauseSubject: true, source: at },
     { nouns: ['ATTACK'], code: '190', targetPrepositions: ['ON', 'AGAINST'], between: false, clauseSubject: false, source: at },
     { nouns: ['VISIT'], code: '042', targetPrepositions: ['TO'], between: false, clauseSubject: false, source: at },
+    { nouns: ['RELEASE'], code: '0841', targetPrepositions: ['OF'], between: false, clauseSubject: false, source: at },
   ];
   return k;
 }

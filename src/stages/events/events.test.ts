@@ -109,3 +109,8 @@ test('a that-clause after a demand verb names the addressee: "Iran demanded that
   const events = eventsOf('Iran demanded that Turkey meet Israel.');
   assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['106', 'IRN', 'TUR']]);
 });
+
+test('a frame verb with an action noun as object: "Iran demanded the release of Israeli troops" → 1053 on the released', () => {
+  const events = eventsOf('Iran demanded the release of Israeli troops.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['1053', 'IRN', 'ISRMIL']]);
+});

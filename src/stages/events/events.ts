@@ -3,7 +3,7 @@ import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../
 import type { FrameEntry, Knowledge, PatternElement } from '../../dictionaries/model.js';
 import { afterWindow, beforeWindow, isContentVerb, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
-import { nominalEvents } from './nominals.js';
+import { nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import { framedCode, framesAround, hasFrames } from './frames.js';
 
@@ -166,10 +166,20 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     code = own.code;
     reverse = own.reverseCode;
   }
+  // "demanded the removal of President X", "called for the release of": a frame verb whose direct object is an
+  // action noun codes the framed action; it outranks patterns, whose words may lie farther from the verb.
+  const framedNoun = frameOfActionNoun(ctx, cand.verb.words, after);
+  let nounTarget: ActorMention | null = null;
+  if (framedNoun) {
+    code = framedNoun.code;
+    reverse = null;
+    patternRef = `${cand.verb.source.file}:${cand.verb.source.line} + ${framedNoun.ref}`;
+    if (framedNoun.target) nounTarget = framedNoun.target;
+  }
   if (code === null && reverse === null) return NONE;
 
   let sources: ActorMention[] = binding.source ? [binding.source] : subject;
-  let targets: ActorMention[] = binding.target ? [binding.target] : firstActorGroup(ctx, after.start, after.end);
+  let targets: ActorMention[] = nounTarget ? [nounTarget] : binding.target ? [binding.target] : firstActorGroup(ctx, after.start, after.end);
   if (group.passive && !binding.source) {
     // "Israel was attacked by Iran": the grammatical subject is the target, the by-phrase the source.
     const agent = byPhraseActor(ctx, after.start, after.end);
@@ -324,6 +334,31 @@ function reportingSubject(ctx: SentenceContext, group: VerbGroup, own: ActorMent
     }
   }
   return best;
+}
+
+/** Words that may stand between a frame verb and its action noun: "called FOR the release", "demanded THE immediate withdrawal". */
+function skippableBeforeNoun(t: { pos: string; normal: string }): boolean {
+  return t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.normal === 'for' || t.normal === 'on' || t.normal === 'an';
+}
+
+function frameOfActionNoun(ctx: SentenceContext, verbWords: readonly string[], after: { start: number; end: number }): { code: string; target: ActorMention | null; ref: string } | null {
+  const frames = (ctx.knowledge.frames ?? []).filter((f) => verbWords.some((w) => f.verbs.includes(w)));
+  if (frames.length === 0) return null;
+  const nouns = nounIndex(ctx.knowledge);
+  for (let k = after.start; k < Math.min(after.end, after.start + 5); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (skippableBeforeNoun(t)) continue;
+    const entry = t.pos === 'NOUN' || t.pos === 'VERB' ? nouns.get(t.key) ?? nouns.get(t.lemmaKey) : undefined;
+    if (!entry) return null;
+    for (const f of frames) {
+      const framed = framedCode(f, entry.code);
+      if (!framed) continue;
+      const target = objectOf({ doc: ctx.doc, sentence: ctx.sentence, actors: ctx.actors, clauseSubjectAt: () => [], antecedentAt: () => null }, k, [...entry.targetPrepositions, 'OF']);
+      return { code: framed, target, ref: `${f.source.file}:${f.source.line}` };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The CAMEO root a frame's codes belong to (03 for intent, 13 for threat), read off its map. */

@@ -9,7 +9,7 @@ const TARGET_REACH = 4;
 
 const nounCache = new WeakMap<Knowledge, Map<string, NominalEntry>>();
 
-function nounIndex(knowledge: Knowledge): Map<string, NominalEntry> {
+export function nounIndex(knowledge: Knowledge): Map<string, NominalEntry> {
   let index = nounCache.get(knowledge);
   if (!index) {
     index = new Map();
@@ -76,7 +76,7 @@ function actorStartingNear(ctx: NominalContext, from: number, reach: number): Ac
 }
 
 /** "meeting with Hamas leader Ismail Haniyeh", "attack on Iran", "offensive in the Gaza Strip". */
-function objectOf(ctx: NominalContext, i: number, prepositions: readonly string[]): ActorMention | null {
+export function objectOf(ctx: NominalContext, i: number, prepositions: readonly string[]): ActorMention | null {
   const next = ctx.doc.tokens[i + 1];
   if (!next || !prepositions.includes(next.normal.toUpperCase())) return null;
   return actorStartingNear(ctx, i + 2, TARGET_REACH);
