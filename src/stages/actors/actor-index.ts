@@ -1,6 +1,7 @@
 // Compiles the actor, agent and discard entries of a Knowledge into token tries, once per Knowledge.
 import type { ActorEntry, AgentEntry, DatedCode, DiscardEntry, Knowledge } from '../../dictionaries/model.js';
 import { PhraseTrie, phraseWords } from '../../text/phrase-trie.js';
+import { derivedFrom } from '../../dictionaries/derived.js';
 
 export interface ActorIndex {
   actors: PhraseTrie<ActorEntry>;
@@ -8,16 +9,7 @@ export interface ActorIndex {
   discards: PhraseTrie<DiscardEntry>;
 }
 
-const cache = new WeakMap<Knowledge, ActorIndex>();
-
-export function actorIndex(knowledge: Knowledge): ActorIndex {
-  let index = cache.get(knowledge);
-  if (!index) {
-    index = buildActorIndex(knowledge);
-    cache.set(knowledge, index);
-  }
-  return index;
-}
+export const actorIndex: (knowledge: Knowledge) => ActorIndex = derivedFrom(buildActorIndex);
 
 function buildActorIndex(knowledge: Knowledge): ActorIndex {
   const actors = new PhraseTrie<ActorEntry>();

@@ -3,7 +3,7 @@ import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../
 import type { FrameEntry, Knowledge, PatternElement } from '../../dictionaries/model.js';
 import { afterWindow, beforeWindow, isContentVerb, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
-import { nominalEvents, nounIndex, objectOf } from './nominals.js';
+import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import { framedCode, framesAround, hasFrames } from './frames.js';
 
@@ -348,7 +348,10 @@ function frameOfActionNoun(ctx: SentenceContext, verbWords: readonly string[], a
   for (let k = after.start; k < Math.min(after.end, after.start + 5); k++) {
     const t = ctx.doc.tokens[k]!;
     if (skippableBeforeNoun(t)) continue;
-    const entry = t.pos === 'NOUN' || t.pos === 'VERB' ? nouns.get(t.key) ?? nouns.get(t.lemmaKey) : undefined;
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB') return null;
+    // The action noun is the head of the object phrase: look at the last noun of a run ("humanitarian aid").
+    if (ctx.doc.tokens[k + 1]?.pos === 'NOUN') continue;
+    const entry = nominalAt(ctx.doc, nouns, k, after.start);
     if (!entry) return null;
     for (const f of frames) {
       const framed = framedCode(f, entry.code);

@@ -1,23 +1,20 @@
 // Events carried by nouns rather than verbs: "Israel's attack on Iran", "a meeting between Erdogan and Haniyeh", "Haniyeh's visit to Turkey".
 import type { ActorMention, Doc, EventMention, Sentence } from '../../doc/types.js';
 import type { Knowledge, NominalEntry } from '../../dictionaries/model.js';
+import { derivedFrom } from '../../dictionaries/derived.js';
+import { phraseWords } from '../../text/phrase-trie.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /** How far after the noun its prepositional object may start ("meeting with Hamas leader Ismail Haniyeh"). */
 const TARGET_REACH = 4;
 
-const nounCache = new WeakMap<Knowledge, Map<string, NominalEntry>>();
-
-export function nounIndex(knowledge: Knowledge): Map<string, NominalEntry> {
-  let index = nounCache.get(knowledge);
-  if (!index) {
-    index = new Map();
-    for (const entry of knowledge.nominals ?? []) for (const noun of entry.nouns) index.set(noun, entry);
-    nounCache.set(knowledge, index);
-  }
+export const nounIndex: (knowledge: Knowledge) => Map<string, NominalEntry> = derivedFrom((knowledge) => {
+  const index = new Map<string, NominalEntry>();
+  // Keys are upper-case words joined by single spaces, as tokens' keys are ("PHONE CALL", "PULL - OUT").
+  for (const entry of knowledge.nominals ?? []) for (const noun of entry.nouns) index.set(phraseWords(noun).words.join(' '), entry);
   return index;
-}
+});
 
 export interface NominalContext {
   doc: Doc;
@@ -37,7 +34,7 @@ export function nominalEvents(ctx: NominalContext, knowledge: Knowledge): EventM
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const token = doc.tokens[i]!;
     if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'VERB') continue;
-    const entry = index.get(token.text.toUpperCase()) ?? index.get(token.lemma.toUpperCase());
+    const entry = nominalAt(doc, index, i, sentence.firstToken);
     if (!entry || !isNounUse(ctx, i)) continue;
     const trigger = { start: i, end: i + 1 };
     const make = (source: ActorMention, target: ActorMention): EventMention => ({
@@ -55,6 +52,21 @@ export function nominalEvents(ctx: NominalContext, knowledge: Knowledge): EventM
     if (source && source !== target && source.code !== target.code) events.push(make(source, target));
   }
   return events;
+}
+
+/**
+ * The event noun whose head is token `i`: the longest listed phrase ending there ("humanitarian aid" before "aid"),
+ * by surface form or lemma of the head.
+ */
+export function nominalAt(doc: Doc, index: Map<string, NominalEntry>, i: number, first: number): NominalEntry | undefined {
+  const head = doc.tokens[i]!;
+  for (let n = 2; n >= 1; n--) {
+    if (i - n < first) continue;
+    const lead = doc.tokens.slice(i - n, i).map((t) => t.key).join(' ');
+    const hit = index.get(`${lead} ${head.key}`) ?? index.get(`${lead} ${head.lemmaKey}`);
+    if (hit) return hit;
+  }
+  return index.get(head.key) ?? index.get(head.lemmaKey);
 }
 
 /** A verb-tagged event word is a noun when a determiner, possessive or adjective precedes it ("the meeting", "his meeting"). */

@@ -1,6 +1,7 @@
 // Indexes the verb blocks of a Knowledge by surface form, so a sentence's verbs find their patterns without scanning the dictionary.
 import type { Knowledge, PatternElement, VerbBlock, VerbEntry, VerbPattern } from '../../dictionaries/model.js';
 import { phraseWords } from '../../text/phrase-trie.js';
+import { derivedFrom } from '../../dictionaries/derived.js';
 
 export interface VerbCandidate {
   block: VerbBlock;
@@ -31,16 +32,7 @@ export interface VerbIndex {
   synsets: Map<string, string[][]>;
 }
 
-const cache = new WeakMap<Knowledge, VerbIndex>();
-
-export function verbIndex(knowledge: Knowledge): VerbIndex {
-  let index = cache.get(knowledge);
-  if (!index) {
-    index = buildVerbIndex(knowledge);
-    cache.set(knowledge, index);
-  }
-  return index;
-}
+export const verbIndex: (knowledge: Knowledge) => VerbIndex = derivedFrom(buildVerbIndex);
 
 function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   const byForm = new Map<string, VerbCandidate[]>();
