@@ -162,6 +162,11 @@ export interface FrameEntry {
   target: 'object' | 'complement' | 'subject';
   /** Action code prefix → framed code, e.g. ["0356", "0356"], ["087", "0356"], ["04", "036"]. */
   map: Array<[string, string]>;
+  /**
+   * What the frame says of the action itself when it maps no code: "denied attacking" → negated, "if ... attacks"
+   * → hypothetical. The action keeps its code; only asserted events are printed by default.
+   */
+  modality?: 'negated' | 'hypothetical' | 'planned';
   source: EntrySource;
 }
 

@@ -54,7 +54,8 @@ const FrameSchema = z.object({
   adjectives: z.array(z.string().min(1)).default([]),
   auxiliaries: z.array(z.string().min(1)).default([]),
   target: z.enum(['object', 'complement', 'subject']),
-  map: z.record(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix'), CameoEventCode),
+  map: z.record(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix'), CameoEventCode).default({}),
+  modality: z.enum(['negated', 'hypothetical', 'planned']).optional(),
   note: z.string().optional(),
 }).strict();
 
@@ -132,6 +133,7 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     target: f.target,
     // Longest prefix first, so "0356" beats "035" and "03".
     map: Object.entries(f.map).sort((a, b) => b[0].length - a[0].length),
+    ...(f.modality ? { modality: f.modality } : {}),
     source: { file, line: lineOf(['frames', k]) },
   }));
   knowledge.nominals = data.nominals.map((n, k) => ({

@@ -53,6 +53,8 @@ export function smallWorld(): Knowledge {
     { name: 'appeal', verbs: ['URGE'], adjectives: [], auxiliaries: [], target: 'object', map: [['04', '026']], source: at },
     { name: 'obligation', verbs: [], adjectives: [], auxiliaries: ['must'], target: 'subject', map: [['04', '106']], source: at },
     { name: 'demand', verbs: ['DEMAND'], adjectives: [], auxiliaries: [], target: 'object', map: [['084', '1053'], ['04', '106']], source: at },
+    { name: 'denial', verbs: ['DENY', 'FAIL'], adjectives: [], auxiliaries: [], target: 'complement', map: [], modality: 'negated', source: at },
+    { name: 'plan', verbs: ['PLAN'], adjectives: [], auxiliaries: [], target: 'complement', map: [], modality: 'planned', source: at },
     { name: 'threat', verbs: ['THREATEN'], adjectives: [], auxiliaries: ['will'], target: 'complement', map: [['19', '138']], source: at },
   ];
   k.verbBlocks.push(block('AGREE', '030', ['AGREE', 'AGREED', 'AGREES']), block('URGE', '020', ['URGE', 'URGED', 'URGES']), block('DEMAND', '100', ['DEMAND', 'DEMANDED', 'DEMANDS']));

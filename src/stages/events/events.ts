@@ -226,6 +226,12 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     const frameSubject = ctx.subjectByHead.get(f.trigger);
     if (frameSubject && frameSubject.length > 0) sources = frameSubject;
     if (modality === 'hypothetical') modality = 'asserted';
+  } else if (modality === 'asserted' && inCondition(ctx, group)) {
+    // "if Israel attacks Iran", "unless talks resume": a condition, not a fact.
+    modality = 'hypothetical';
+  } else if (frames.some((f) => f.entry.modality)) {
+    // "Israel denied attacking Iran", "if Turkey imposes sanctions": the action is coded, but not as a fact.
+    modality = frames.find((f) => f.entry.modality)!.entry.modality!;
   } else if (frames.some((f) => !f.viaVerb) && hasFrames(ctx.knowledge)) {
     // "will" with an action no frame covers: a plan, not a fact.
     modality = 'planned';
@@ -364,6 +370,14 @@ function frameOfActionNoun(ctx: SentenceContext, verbWords: readonly string[], a
   return null;
 }
 
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+
+function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
+  const window = beforeWindow(ctx.doc, ctx.sentence, group);
+  for (let k = window.start; k < group.start; k++) if (CONDITIONALS.has(ctx.doc.tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** The CAMEO root a frame's codes belong to (03 for intent, 13 for threat), read off its map. */
 function frameFamily(entry: FrameEntry): string | null {
   return entry.map[0]?.[1].slice(0, 2) ?? null;
@@ -373,8 +387,9 @@ function trigger(span: { start: number; end: number }): { start: number; end: nu
   return { start: span.start, end: span.end };
 }
 
+/** A modal outranks a negation: "should not attack" is an obligation (hypothetical), not a denial. */
 function modalityOf(group: VerbGroup): Modality {
-  return group.negated ? 'negated' : group.hypothetical ? 'hypothetical' : 'asserted';
+  return group.hypothetical ? 'hypothetical' : group.negated ? 'negated' : 'asserted';
 }
 
 function reciprocalEvents(ctx: SentenceContext, members: ActorMention[], code: string | null, span: { start: number; end: number }, modality: Modality, patternRef: string): EventMention[] {

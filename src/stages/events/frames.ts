@@ -66,15 +66,17 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
       continue;
     }
     if (toToken < 0 && !sawThat) {
+      // "denied attacking Iran": an -ing action right after the frame verb is its complement too.
+      const gerund = k === from - 1 && t.pos === 'VERB' && doc.tokens[group.head]!.normal.endsWith('ing');
       // Without "to", only a that-clause subject may stand between the frame verb and the action.
-      if (t.pos === 'VERB' || t.text === ',' || t.text === ';') break;
-      continue;
+      if (!gerund && (t.pos === 'VERB' || t.text === ',' || t.text === ';')) break;
+      if (!gerund) continue;
     }
-    if (t.pos === 'VERB' || t.pos === 'ADJ') {
-      const lemma = t.lemma.toUpperCase();
+    const verb = t.pos === 'VERB';
+    if (verb || t.pos === 'ADJ') {
       for (const entry of frames) {
-        const viaVerb = t.pos === 'VERB' && entry.verbs.includes(lemma);
-        if (viaVerb || (t.pos === 'ADJ' && entry.adjectives.includes(t.text.toUpperCase()))) found.push({ entry, trigger: k, viaVerb, objects: [...objects] });
+        const viaVerb = verb && entry.verbs.includes(t.lemmaKey);
+        if (viaVerb || (t.pos === 'ADJ' && entry.adjectives.includes(t.key))) found.push({ entry, trigger: k, viaVerb, objects: [...objects] });
       }
       break;
     }

@@ -29,3 +29,14 @@ test('splits the contraction "didn\'t" so its negation "n\'t" is a token of its 
   const doc = segment(newDoc(article("Israel didn't attack Iran.")));
   assert.ok(doc.tokens.some((t) => t.normal === "n't"));
 });
+
+test('a present-tense verb wink reads as a plural noun is retagged: "Israel attacks Iran" → attacks/VERB', () => {
+  const doc = segment(newDoc(article('Israel attacks Iran. Turkey plans to denounce Israel.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'attacks')?.pos, 'VERB');
+  assert.equal(doc.tokens.find((t) => t.text === 'plans')?.pos, 'VERB');
+});
+
+test('a plural noun after a name stays a noun when no object follows: "Israel\'s attacks on Iran"', () => {
+  const doc = segment(newDoc(article("Israel's attacks on Iran drew criticism.")));
+  assert.equal(doc.tokens.find((t) => t.text === 'attacks')?.pos, 'NOUN');
+});

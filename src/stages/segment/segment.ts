@@ -58,6 +58,7 @@ export function segment(doc: Doc): Doc {
     cursor = end;
   }
 
+  retagPresentTenseVerbs(tokens);
   const sentences: Sentence[] = spans.map(([first, last], index) => ({
     index,
     start: tokens[first]?.start ?? 0,
@@ -66,4 +67,21 @@ export function segment(doc: Doc): Doc {
     endToken: last + 1,
   }));
   return { ...doc, tokens, sentences };
+}
+
+/**
+ * wink tags a present-tense verb after a name as a plural noun ("Israel attacks Iran", "Turkey plans to ...").
+ * An "-s" noun right after a proper name or he/she/it and before an object or "to" is the verb it reads as.
+ */
+export function retagPresentTenseVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !t.normal.endsWith('s') || t.normal.endsWith('ss')) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    const subjectBefore = prev.pos === 'PROPN' || (prev.pos === 'PRON' && (prev.normal === 'he' || prev.normal === 'she' || prev.normal === 'it'));
+    const objectAfter = next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PART' && next.normal === 'to');
+    if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
+  }
 }
