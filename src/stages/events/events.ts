@@ -143,10 +143,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
   // Most patterns of a block name words the sentence does not have: a set lookup rules them out cheaply.
   const present = ctx.positions;
-  for (const { pattern, words: needed, after: afterElements, before: beforeElements } of ctx.index.patterns.get(cand.block.name) ?? []) {
-    let missing = false;
-    for (let w = 0; w < needed.length && !missing; w++) missing = !present.has(needed[w]!);
-    if (missing) continue;
+  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of ctx.index.patterns.get(cand.block.name) ?? []) {
+    if (!allWithin(present, wordsAfter, after.start, after.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
     const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;
     // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.
@@ -291,6 +289,21 @@ function wordPositions(ctx: SentenceContext, from: number, to: number): Map<stri
     add(ctx.lemmas[k]!, k);
   }
   return map;
+}
+
+/** Whether every word stands somewhere in [from, to). */
+function allWithin(positions: Map<string, number[]>, words: readonly string[], from: number, to: number): boolean {
+  for (const w of words) {
+    const at = positions.get(w);
+    if (!at) return false;
+    let inside = false;
+    for (const k of at) {
+      if (k >= to) break;
+      if (k >= from) { inside = true; break; }
+    }
+    if (!inside) return false;
+  }
+  return true;
 }
 
 const ANYWHERE: readonly number[] = [];

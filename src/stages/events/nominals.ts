@@ -9,11 +9,24 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** How far after the noun its prepositional object may start ("meeting with Hamas leader Ismail Haniyeh"). */
 const TARGET_REACH = 4;
 
-export const nounIndex: (knowledge: Knowledge) => Map<string, NominalEntry> = derivedFrom((knowledge) => {
-  const index = new Map<string, NominalEntry>();
-  // Keys are upper-case words joined by single spaces, as tokens' keys are ("PHONE CALL", "PULL - OUT").
-  for (const entry of knowledge.nominals ?? []) for (const noun of entry.nouns) index.set(phraseWords(noun).words.join(' '), entry);
-  return index;
+export interface NounIndex {
+  /** Phrases by their words joined with single spaces ("HUMANITARIAN AID", "MEETING"). */
+  phrases: Map<string, NominalEntry>;
+  /** First words of the phrases of several words: only where one stands is a longer phrase worth building. */
+  leads: Set<string>;
+}
+
+export const nounIndex: (knowledge: Knowledge) => NounIndex = derivedFrom((knowledge) => {
+  const phrases = new Map<string, NominalEntry>();
+  const leads = new Set<string>();
+  for (const entry of knowledge.nominals ?? []) {
+    for (const noun of entry.nouns) {
+      const words = phraseWords(noun).words;
+      phrases.set(words.join(' '), entry);
+      if (words.length > 1) leads.add(words[0]!);
+    }
+  }
+  return { phrases, leads };
 });
 
 export interface NominalContext {
@@ -28,7 +41,7 @@ export interface NominalContext {
 
 export function nominalEvents(ctx: NominalContext, knowledge: Knowledge): EventMention[] {
   const index = nounIndex(knowledge);
-  if (index.size === 0) return [];
+  if (index.phrases.size === 0) return [];
   const { doc, sentence } = ctx;
   const events: EventMention[] = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -58,15 +71,15 @@ export function nominalEvents(ctx: NominalContext, knowledge: Knowledge): EventM
  * The event noun whose head is token `i`: the longest listed phrase ending there ("humanitarian aid" before "aid"),
  * by surface form or lemma of the head.
  */
-export function nominalAt(doc: Doc, index: Map<string, NominalEntry>, i: number, first: number): NominalEntry | undefined {
+export function nominalAt(doc: Doc, index: NounIndex, i: number, first: number): NominalEntry | undefined {
   const head = doc.tokens[i]!;
   for (let n = 2; n >= 1; n--) {
-    if (i - n < first) continue;
+    if (i - n < first || !index.leads.has(doc.tokens[i - n]!.key)) continue;
     const lead = doc.tokens.slice(i - n, i).map((t) => t.key).join(' ');
-    const hit = index.get(`${lead} ${head.key}`) ?? index.get(`${lead} ${head.lemmaKey}`);
+    const hit = index.phrases.get(`${lead} ${head.key}`) ?? index.phrases.get(`${lead} ${head.lemmaKey}`);
     if (hit) return hit;
   }
-  return index.get(head.key) ?? index.get(head.lemmaKey);
+  return index.phrases.get(head.key) ?? index.phrases.get(head.lemmaKey);
 }
 
 /** A verb-tagged event word is a noun when a determiner, possessive or adjective precedes it ("the meeting", "his meeting"). */

@@ -13,8 +13,9 @@ export interface VerbCandidate {
 
 export interface IndexedPattern {
   pattern: VerbPattern;
-  /** Literal words the pattern needs (after and before the verb): a sentence missing one cannot match it. */
-  words: string[];
+  /** Literal words the pattern needs after and before the verb: a clause missing one cannot match it. */
+  wordsAfter: string[];
+  wordsBefore: string[];
   /** The pattern's elements with the markers the matcher does not use (^, %) taken out, at every depth. */
   after: PatternElement[];
   before: PatternElement[];
@@ -59,7 +60,8 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
     const indexed = block.patterns.map((pattern) => ({
       pattern,
       specificity: specificity(pattern.before) + specificity(pattern.after),
-      words: [...new Set([...literalWords(pattern.after), ...literalWords(pattern.before)])],
+      wordsAfter: literalWords(pattern.after),
+      wordsBefore: literalWords(pattern.before),
       after: matchable(pattern.after),
       before: matchable(pattern.before),
     }));
