@@ -30,6 +30,8 @@ interface TrieNode<T> {
   values: T[];
   /** Values of phrases whose last word is a stem: keyed by the stem, matching any word that starts with it. */
   stems: Map<string, T[]> | null;
+  /** The first MIN_STEM letters of those stems: most words share none, and skip the stem search. */
+  stemHeads: Set<string> | null;
 }
 
 export interface TrieMatch<T> {
@@ -45,7 +47,7 @@ export interface TrieMatch<T> {
 const MIN_STEM = 4;
 
 export class PhraseTrie<T> {
-  private readonly root: TrieNode<T> = { children: new Map(), values: [], stems: null };
+  private readonly root: TrieNode<T> = { children: new Map(), values: [], stems: null, stemHeads: null };
   private maxStem = 0;
   size = 0;
 
@@ -58,6 +60,8 @@ export class PhraseTrie<T> {
     this.child(node, last).values.push(value);
     if (!exactLast && last.length >= MIN_STEM && /[A-Z]$/.test(last)) {
       node.stems ??= new Map();
+      node.stemHeads ??= new Set();
+      node.stemHeads.add(last.slice(0, MIN_STEM));
       const list = node.stems.get(last);
       if (list) list.push(value);
       else node.stems.set(last, [value]);
@@ -72,7 +76,7 @@ export class PhraseTrie<T> {
     let best: TrieMatch<T> | null = null;
     for (let i = start; i < limit && node; i++) {
       const word = words[i]!;
-      if (node.stems) {
+      if (node.stems && node.stemHeads!.has(word.slice(0, MIN_STEM))) {
         for (let len = Math.min(word.length - 1, this.maxStem); len >= MIN_STEM; len--) {
           const values = node.stems.get(word.slice(0, len));
           if (values) {
@@ -90,7 +94,7 @@ export class PhraseTrie<T> {
   private child(node: TrieNode<T>, word: string): TrieNode<T> {
     let next = node.children.get(word);
     if (!next) {
-      next = { children: new Map(), values: [], stems: null };
+      next = { children: new Map(), values: [], stems: null, stemHeads: null };
       node.children.set(word, next);
     }
     return next;

@@ -48,19 +48,21 @@ const BARE_YEAR = /\b(?:in|since|during|until|by|from|of)\s+((?:19|20)\d{2})\b(?
 /** "this week", "last week", "next week": a week, as precise as the text is. */
 const WEEK = /\b(this|last|next|earlier this|later this)\s+week\b/gi;
 
+/** Times of day say nothing about the date and cost the most to find: chrono runs without those parsers. */
+const TIME_OF_DAY_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENEndOfCurrentMonthParser']);
 const PARSER = chrono.casual.clone();
+PARSER.parsers = PARSER.parsers.filter((p) => !TIME_OF_DAY_PARSERS.has(p.constructor.name));
 
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)';
 
 /**
- * What chrono could read: a month, a weekday, a relative day, "N days ago", a numeric date, a time of day.
+ * What chrono could read: a month, a weekday, a relative day, "N days ago", a numeric date.
  * Bare numbers ("1.5 mln dlrs") are not enough, which spares chrono most sentences of economic news.
  */
-const MAY_HOLD_DATE = new RegExp(
-  `\\b(?:${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|weekend|ago|noon|midnight)\\b|\\b\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?\\b|\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m|p\\.?m)\\b|\\b(?:last|next|this|past|coming)\\s+(?:week|month|year|${WEEKDAY})`,
-  'i',
-);
+const MAY_HOLD_DATE_SOURCE =
+  `\\b(?:${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|weekend|ago)\\b|\\b\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?\\b|\\b(?:last|next|this|past|coming)\\s+(?:week|month|year|${WEEKDAY})`;
+const MAY_HOLD_DATE_ALL = new RegExp(MAY_HOLD_DATE_SOURCE, 'gi');
 
 /**
  * Time expressions of `text`, resolved against `articleDate` (YYYY-MM-DD). News reports what happened, so an
@@ -90,17 +92,36 @@ export function findTimeExpressions(text: string, articleDate: string): TimeExpr
     found.push({ start, end: start + 4, text: m[1]!, value: m[1]!, precision: 'year', anchor: null });
   }
 
-  // chrono is the costliest step of coding: skip it for sentences with nothing it could read.
-  if (!MAY_HOLD_DATE.test(text)) return found.sort((a, b) => a.start - b.start);
+  // chrono is the costliest step of coding: it reads only short windows around the words it could use.
   const reference = new Date(articleDate + 'T12:00:00Z');
-  for (const r of PARSER.parse(text, { instant: reference, timezone: 'UTC' })) {
-    const start = r.index;
-    const end = r.index + r.text.length;
-    if (taken(start, end)) continue;
-    const resolved = refine(r.start, articleDate);
-    if (resolved) found.push({ start, end, text: r.text, ...resolved, anchor: null });
+  for (const [from, to] of dateWindows(text)) {
+    for (const r of PARSER.parse(text.slice(from, to), { instant: reference, timezone: 'UTC' })) {
+      const start = from + r.index;
+      const end = start + r.text.length;
+      if (taken(start, end)) continue;
+      const resolved = refine(r.start, articleDate);
+      if (resolved) found.push({ start, end, text: r.text, ...resolved, anchor: null });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** How much context chrono gets on either side of a date word: enough for "on the morning of Tuesday, March 3, 1987". */
+const WINDOW_REACH = 24;
+
+/** Windows of `text` around each date word, merged where they overlap, cut at word boundaries. */
+function dateWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (const m of text.matchAll(MAY_HOLD_DATE_ALL)) {
+    let from = Math.max(0, m.index! - WINDOW_REACH);
+    let to = Math.min(text.length, m.index! + m[0].length + WINDOW_REACH);
+    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+    while (to < text.length && /\S/.test(text[to]!)) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 /** Applies the past bias and decides the precision from what the text stated (chrono's known values). */

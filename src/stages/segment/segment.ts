@@ -43,15 +43,17 @@ export function segment(doc: Doc): Doc {
     const found = text.indexOf(value, cursor);
     const start = found >= 0 && found - cursor < 64 ? found : cursor;
     const end = Math.min(text.length, start + value.length);
+    const surface = found === start ? value : text.slice(start, end);
+    const lemma = lemmas[i] ?? normals[i]!;
     tokens[i] = {
       i,
       start,
       end,
-      text: text.slice(start, end),
+      text: surface,
       normal: normals[i]!,
-      lemma: (lemmas[i] ?? normals[i]!).toLowerCase(),
-      key: matchWord(text.slice(start, end)),
-      lemmaKey: (lemmas[i] ?? normals[i]!).toUpperCase(),
+      lemma: lemma.toLowerCase(),
+      key: matchWord(surface),
+      lemmaKey: lemma.toUpperCase(),
       pos: tags[i] as PosTag,
       sentence: tokenSentence[i]!,
     };
