@@ -178,6 +178,14 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
 
   let sources: ActorMention[] = binding.source ? [binding.source] : subject;
   let targets: ActorMention[] = nounTarget ? [nounTarget] : binding.target ? [binding.target] : firstActorGroup(ctx, after.start, after.end);
+  // "signed an accord to supply Gondor": an infinitive no dictionary codes hands its object back to the verb
+  // that governs it; one that is coded keeps it ("discussed efforts to provide aid to Gaza").
+  let stop = after.end;
+  while (targets.length === 0 && stop < ctx.sentence.endToken && ctx.doc.tokens[stop - 1]?.normal === 'to' && candidatesFor(ctx, stop).length === 0) {
+    const next = afterWindow(ctx.doc, ctx.sentence, verbGroup(ctx.doc, ctx.sentence, stop));
+    targets = firstActorGroup(ctx, next.start, next.end);
+    stop = next.end;
+  }
   if (group.passive && !binding.source) {
     // "Israel was attacked by Iran": the grammatical subject is the target, the by-phrase the source.
     const agent = byPhraseActor(ctx, after.start, after.end);
