@@ -460,18 +460,31 @@ function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boole
 }
 
 /** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+
 function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorMention[] {
-  // A named actor beats a bare role word met first ("send troops to Lebanon": Lebanon, not "troops").
+  // A named actor beats a bare role word met first ("send troops to Lebanon": Lebanon, not "troops"), and a
+  // party beats a place ("celebrated Iftar in Osgiliath with the leaders of Gondor": Gondor; Osgiliath is where).
   let roleOnly: ActorMention[] = [];
+  let place: ActorMention[] = [];
   for (let k = from; k < to; k++) {
     const a = ctx.actorAt.get(k);
     if (!a || a.tokens.end > to) continue;
     const list = actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
-    if (a.known) return list;
-    if (roleOnly.length === 0) roleOnly = list;
+    const locative = LOCATIVE.has(ctx.doc.tokens[precedingWord(ctx, a)]?.normal ?? '');
+    if (a.known && !locative) return list;
+    if (a.known && place.length === 0) place = list;
+    else if (!a.known && roleOnly.length === 0) roleOnly = list;
     k = a.tokens.end - 1;
   }
-  return roleOnly;
+  return place.length > 0 ? place : roleOnly;
+}
+
+/** The token before an actor phrase, past its determiners and adjectives ("in the evil Gondor" → "in"). */
+function precedingWord(ctx: SentenceContext, actor: ActorMention): number {
+  let k = actor.tokens.start - 1;
+  while (k >= ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'DET' || ctx.doc.tokens[k]!.pos === 'ADJ')) k--;
+  return k;
 }
 
 function byPhraseActor(ctx: SentenceContext, from: number, to: number): ActorMention[] {
