@@ -254,9 +254,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   const events: EventMention[] = [];
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
-    // neither do two bare role words ("a spokesman told reporters"): no country, no analytic value.
+    // neither does a bare role word as target ("told reporters", "hurt people"): no country, no analytic value.
     // Identical codes on both sides ("a Hamas delegation led by Hamas's leader") say nothing about a dyad either.
-    for (const target of targets.filter((t) => t !== source && t.code !== source.code && !(t.country === null && source.country === null && t.code.startsWith('---') && source.code.startsWith('---')))) {
+    for (const target of targets.filter((t) => t !== source && t.code !== source.code && !roleOnly(t))) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
@@ -399,6 +399,11 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
   return false;
 }
 
+/** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
+function roleOnly(actor: ActorMention): boolean {
+  return actor.country === null && actor.code.startsWith('---');
+}
+
 /** The CAMEO root a frame's codes belong to (03 for intent, 13 for threat), read off its map. */
 function frameFamily(entry: FrameEntry): string | null {
   return entry.map[0]?.[1].slice(0, 2) ?? null;
@@ -444,11 +449,17 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
     if (actor) { k = actor.tokens.start; sawNoun = true; continue; }
     if (t.text === ',' && sawNoun) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
-    if (t.pos === 'PRON' && !sawNoun) { pronoun = true; sawNoun = true; }
+    if (t.pos === 'PRON' && !sawNoun) {
+      // "he", "it", "they" continue an actor; "I", "we", "you" are a quoted speaker nobody has named yet.
+      pronoun = THIRD_PERSON.has(t.normal);
+      sawNoun = true;
+    }
   }
   if (pronoun) return previous;
   return window.start === window.end ? previous : [];
 }
+
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'who', 'which']);
 
 function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boolean {
   for (let k = actor.tokens.start - 1; k >= ctx.sentence.firstToken; k--) {
