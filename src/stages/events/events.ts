@@ -39,6 +39,8 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
   const words = doc.tokens.map((t) => t.key);
   const lemmas = doc.tokens.map((t) => t.lemmaKey);
   const events: EventMention[] = [];
+  // A story-level discard (a sports report, a weather bulletin) leaves the whole article uncoded.
+  if (doc.discards.story !== null) return { ...doc, events };
   // The latest clause subject, across sentences: what "his" and "he" most likely refer to.
   let lastSubject: ActorMention | null = null;
   const actorsBySentence = new Map<number, ActorMention[]>();
@@ -48,17 +50,18 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     else actorsBySentence.set(a.sentence, [a]);
   }
   for (const sentence of doc.sentences) {
-    if (doc.discards.story !== null || doc.discards.sentences.has(sentence.index)) continue;
+    if (doc.discards.sentences.has(sentence.index)) continue;
     const actors = actorsBySentence.get(sentence.index) ?? [];
     if (actors.length === 0) continue;
     const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map(), positions: new Map(), synsetStarts: new Map(), actorStarts: actors.map((a) => a.tokens.start).sort((x, y) => x - y) };
     ctx.positions = wordPositions(ctx, sentence.firstToken, sentence.endToken);
     let previousSubject: ActorMention[] = [];
-    const subjects: Array<{ head: number; subject: ActorMention[] }> = [];
     const sentenceEvents: EventMention[] = [];
     const subjectBefore = (token: number): ActorMention[] => {
-      for (let k = subjects.length - 1; k >= 0; k--) if (subjects[k]!.head < token && subjects[k]!.subject.length > 0) return subjects[k]!.subject;
-      return [];
+      let found: ActorMention[] = [];
+      // Verbs are visited in text order, so the map's order is the text's.
+      for (const [head, subject] of ctx.subjectByHead) if (head < token && subject.length > 0) found = subject;
+      return found;
     };
     const carried = lastSubject;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -67,7 +70,6 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
       const subject = subjectOf(ctx, group, previousSubject.length > 0 ? previousSubject : carried ? [carried] : []);
       // Pronouns refer back to named actors, not to bare role words ("a liberation movement").
       if (subject.some((a) => a.known)) previousSubject = subject;
-      subjects.push({ head: i, subject });
       ctx.subjectByHead.set(i, subject);
       const coded = codeVerb(ctx, group, subject);
       if (coded.supersedes !== null) {
