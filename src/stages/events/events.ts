@@ -247,6 +247,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   // A bare role word ("joint military exercises") is no party for a compound subject to act on.
   const onlyRoleTargets = targets.every((t) => t.country === null && t.code.startsWith('---'));
   if (onlyRoleTargets && sources.length > 1) {
+    // Only acts that two parties do together are reciprocal: agreeing, consulting, cooperating, fighting.
+    // "Singapore, India and Australia conducted searches" is three searches, not nine mutual ones.
+    if (code === null || !RECIPROCAL_ROOTS.has(code.slice(0, 2))) return { events: [], supersedes };
     // "Jordan and Britain have agreed to ...", "Israel and the Palestinians reached a consensus": with no
     // other party, the members of a compound subject act on each other, as CAMEO codes reciprocal acts.
     return { events: reciprocalEvents(ctx, sources, code, triggerSpan, modality, patternRef), supersedes };
@@ -446,8 +449,15 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
   for (let k = window.end - 1; k >= window.start; k--) {
     const t = ctx.doc.tokens[k]!;
     const actor = ctx.actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
-    // An actor inside a prepositional phrase ("Haniyeh's visit to Turkey came ...") is not the subject.
-    if (actor && !governedByPreposition(ctx, actor)) return actorList(ctx, actor, -1);
+    // An actor inside a prepositional phrase ("Haniyeh's visit to Turkey came ...", "victories in Arizona,
+    // Florida and Illinois left ...") is not the subject, nor is a list that such a phrase opens.
+    if (actor && !governedByPreposition(ctx, actor)) {
+      const list = actorList(ctx, actor, -1);
+      if (!governedByPreposition(ctx, list[0]!)) return list;
+      k = list[0]!.tokens.start;
+      sawNoun = true;
+      continue;
+    }
     if (actor) { k = actor.tokens.start; sawNoun = true; continue; }
     if (t.text === ',' && sawNoun) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
@@ -460,6 +470,9 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
   if (pronoun) return previous;
   return window.start === window.end ? previous : [];
 }
+
+/** CAMEO roots of acts a compound subject does with itself: intent to cooperate, consult, cooperate, fight. */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'who', 'which']);
 
