@@ -428,7 +428,7 @@ function reciprocalEvents(ctx: SentenceContext, members: ActorMention[], code: s
   const events: EventMention[] = [];
   for (const source of members) {
     for (const target of members) {
-      if (source !== target) events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: span, modality, pattern: patternRef });
+      if (source !== target && source.code !== target.code && !roleOnly(target)) events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: span, modality, pattern: patternRef });
     }
   }
   return events;
