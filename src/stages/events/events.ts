@@ -462,6 +462,11 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
     if (t.text === ',' && sawNoun) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
     if (t.pos === 'PRON' && !sawNoun) {
+      // "Macedonia, which is preparing an offensive": a relative pronoun stands for the phrase right before it.
+      if (RELATIVE.has(t.normal)) {
+        const antecedent = ctx.actors.find((a) => a.tokens.end === k || (a.tokens.end === k - 1 && ctx.doc.tokens[k - 1]!.text === ','));
+        if (antecedent) return [antecedent];
+      }
       // "he", "it", "they" continue an actor; "I", "we", "you" are a quoted speaker nobody has named yet.
       pronoun = THIRD_PERSON.has(t.normal);
       sawNoun = true;
@@ -473,6 +478,8 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
 
 /** CAMEO roots of acts a compound subject does with itself: intent to cooperate, consult, cooperate, fight. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+
+const RELATIVE = new Set(['which', 'who', 'that']);
 
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'who', 'which']);
 

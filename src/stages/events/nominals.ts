@@ -50,8 +50,10 @@ export function nominalEvents(ctx: NominalContext, knowledge: Knowledge): EventM
     const entry = nominalAt(doc, index, i, sentence.firstToken);
     if (!entry || !isNounUse(ctx, i)) continue;
     const trigger = { start: i, end: i + 1 };
+    // "the chances of resuming peace talks", "plans for a meeting": the event is talked of, not reported.
+    const modality = prospective(doc, i, sentence.firstToken) ? 'hypothetical' : 'asserted';
     const make = (source: ActorMention, target: ActorMention): EventMention => ({
-      sentence: sentence.index, cameo: entry.code, source, target, trigger, modality: 'asserted', pattern: `${entry.source.file}:${entry.source.line}`,
+      sentence: sentence.index, cameo: entry.code, source, target, trigger, modality, pattern: `${entry.source.file}:${entry.source.line}`,
     });
 
     const between = entry.between ? betweenPair(ctx, i) : null;
@@ -80,6 +82,16 @@ export function nominalAt(doc: Doc, index: NounIndex, i: number, first: number):
     if (hit) return hit;
   }
   return index.phrases.get(head.key) ?? index.phrases.get(head.lemmaKey);
+}
+
+/** Words that make an event noun after them a prospect rather than a fact. */
+const PROSPECT_WORDS = new Set(['chance', 'chances', 'prospect', 'prospects', 'possibility', 'possible', 'hope', 'hopes', 'plan', 'plans', 'proposal', 'proposed', 'planned', 'future', 'call', 'calls', 'offer', 'potential', 'upcoming', 'forthcoming', 'would-be']);
+
+function prospective(doc: Doc, i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
+    if (PROSPECT_WORDS.has(doc.tokens[k]!.normal)) return true;
+  }
+  return false;
 }
 
 /** A verb-tagged event word is a noun when a determiner, possessive or adjective precedes it ("the meeting", "his meeting"). */
