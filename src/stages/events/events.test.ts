@@ -114,3 +114,17 @@ test('a frame verb with an action noun as object: "Iran demanded the release of 
   const events = eventsOf('Iran demanded the release of Israeli troops.');
   assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['1053', 'IRN', 'ISRMIL']]);
 });
+
+test('a relative pronoun stands for the phrase before it: "Turkey denounced Israel, which attacked Iran"', () => {
+  const events = eventsOf('Turkey denounced Israel, which attacked Iran on Friday.');
+  assert.ok(events.some((e) => e.cameo === '190' && e.source === 'ISR' && e.target === 'IRN'));
+});
+
+test('only acts done together are reciprocal: "Turkey and Iran met" is, "Turkey and Iran denounced" is not', () => {
+  assert.deepEqual(eventsOf('Turkey and Iran met in Ankara.').map((e) => [e.source, e.target]), [['TUR', 'IRN'], ['IRN', 'TUR']]);
+  assert.deepEqual(eventsOf('Turkey and Iran denounced the plan.'), []);
+});
+
+test('a list inside a prepositional phrase is no subject: "talks in Turkey and Iran ended"', () => {
+  assert.deepEqual(eventsOf('Victories in Turkey and Iran met resistance.'), []);
+});

@@ -244,9 +244,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // "will" with an action no frame covers: a plan, not a fact.
     modality = 'planned';
   }
-  // A bare role word ("joint military exercises") is no party for a compound subject to act on.
-  const onlyRoleTargets = targets.every((t) => t.country === null && t.code.startsWith('---'));
-  if (onlyRoleTargets && sources.length > 1) {
+  // A bare role word ("joint military exercises") or a place ("met in Ankara") is no party for a compound subject.
+  const noParty = targets.every((t) => roleOnly(t) || locative(ctx, t));
+  if (noParty && sources.length > 1) {
     // Only acts that two parties do together are reciprocal: agreeing, consulting, cooperating, fighting.
     // "Singapore, India and Australia conducted searches" is three searches, not nine mutual ones.
     if (code === null || !RECIPROCAL_ROOTS.has(code.slice(0, 2))) return { events: [], supersedes };
@@ -504,13 +504,16 @@ function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorM
     const a = ctx.actorAt.get(k);
     if (!a || a.tokens.end > to) continue;
     const list = actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
-    const locative = LOCATIVE.has(ctx.doc.tokens[precedingWord(ctx, a)]?.normal ?? '');
-    if (a.known && !locative) return list;
+    if (a.known && !locative(ctx, a)) return list;
     if (a.known && place.length === 0) place = list;
     else if (!a.known && roleOnly.length === 0) roleOnly = list;
     k = a.tokens.end - 1;
   }
   return place.length > 0 ? place : roleOnly;
+}
+
+function locative(ctx: SentenceContext, actor: ActorMention): boolean {
+  return LOCATIVE.has(ctx.doc.tokens[precedingWord(ctx, actor)]?.normal ?? '');
 }
 
 /** The token before an actor phrase, past its determiners and adjectives ("in the evil Gondor" → "in"). */
