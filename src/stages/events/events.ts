@@ -53,6 +53,11 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     if (doc.discards.sentences.has(sentence.index)) continue;
     const actors = actorsBySentence.get(sentence.index) ?? [];
     if (actors.length === 0) continue;
+    if (actors.length === 1 && !mentionsThirdPerson(doc, sentence)) {
+      // One actor and no pronoun to bring back another: no dyad is possible, but the actor may be "he" next.
+      if (actors[0]!.known) lastSubject = actors[0]!;
+      continue;
+    }
     const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map(), positions: new Map(), synsetStarts: new Map(), actorStarts: actors.map((a) => a.tokens.start).sort((x, y) => x - y) };
     ctx.positions = wordPositions(ctx, sentence.firstToken, sentence.endToken);
     let previousSubject: ActorMention[] = [];
@@ -478,6 +483,14 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
 
 /** CAMEO roots of acts a compound subject does with itself: intent to cooperate, consult, cooperate, fight. */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+
+function mentionsThirdPerson(doc: Doc, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'PRON' && (THIRD_PERSON.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'its' || t.normal === 'their')) return true;
+  }
+  return false;
+}
 
 const RELATIVE = new Set(['which', 'who', 'that']);
 
