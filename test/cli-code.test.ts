@@ -139,3 +139,13 @@ test('--dictionaries codes with another dictionary set instead of the built-ins'
 test('the reference file is the one shipped in examples/', () => {
   assert.match(readFileSync(reference, 'utf8'), /^\s*date 2024-04-20/);
 });
+
+test('every event of the reference article is valid against event.schema.json', async () => {
+  const ajvModule = await import('ajv/dist/2020.js');
+  // ajv is CommonJS: its class is the module's default export's default, or the default itself.
+  const Ajv2020 = ((ajvModule.default as unknown as { default?: unknown }).default ?? ajvModule.default) as unknown as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
+  const ajv = new Ajv2020({ strict: false });
+  const schema = JSON.parse(readFileSync(join(projectRoot, 'docs', 'event.schema.json'), 'utf8')) as object;
+  const validate = ajv.compile(schema);
+  for (const e of referenceEvents) assert.ok(validate(e), JSON.stringify(validate.errors));
+});
