@@ -128,3 +128,12 @@ test('only acts done together are reciprocal: "Turkey and Iran met" is, "Turkey 
 test('a list inside a prepositional phrase is no subject: "talks in Turkey and Iran ended"', () => {
   assert.deepEqual(eventsOf('Victories in Turkey and Iran met resistance.'), []);
 });
+
+test('a pronoun brings back the previous sentence\'s actor, anchored at the pronoun: "Erdogan spoke. He met Israel."', () => {
+  const knowledge = smallWorld();
+  const doc = findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text: 'Erdogan arrived in Doha on Friday. He met Israel on Saturday.', url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge);
+  const met = doc.events.find((e) => e.cameo === '040')!;
+  assert.equal(met.source.code, 'TURGOV');
+  assert.equal(met.source.sentence, 1);
+  assert.equal(spanText(doc, met.source.tokens), 'He');
+});

@@ -87,7 +87,10 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     const nominal = nominalEvents({
       doc, sentence, actors,
       clauseSubjectAt: subjectBefore,
-      antecedentAt: (token) => subjectBefore(token)[0] ?? carried,
+      antecedentAt: (token) => {
+        const a = subjectBefore(token)[0] ?? carried;
+        return a && a.sentence !== sentence.index ? coreferent(a, sentence.index, token) : a;
+      },
     }, knowledge);
     sentenceEvents.push(...nominal.filter((n) => !sentenceEvents.some((e) => sameDyad(e, n))));
     if (previousSubject.length > 0) lastSubject = previousSubject[0]!;
@@ -446,11 +449,13 @@ function reciprocalEvents(ctx: SentenceContext, members: ActorMention[], code: s
  * pronoun, or a verb coordinated by "and", continues the previous clause's subject.
  */
 function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMention[]): ActorMention[] {
+  // Within the sentence a subject carries over as it is; from an earlier sentence only through a pronoun here.
+  const inSentence = previous.filter((a) => a.sentence === ctx.sentence.index);
   const before = ctx.doc.tokens[group.start - 1];
-  if (before && before.pos === 'CCONJ' && previous.length > 0) return previous;
+  if (before && before.pos === 'CCONJ' && inSentence.length > 0) return inSentence;
   const window = beforeWindow(ctx.doc, ctx.sentence, group);
   let sawNoun = false;
-  let pronoun = false;
+  let pronoun = -1;
   for (let k = window.end - 1; k >= window.start; k--) {
     const t = ctx.doc.tokens[k]!;
     const actor = ctx.actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
@@ -473,12 +478,20 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
         if (antecedent) return [antecedent];
       }
       // "he", "it", "they" continue an actor; "I", "we", "you" are a quoted speaker nobody has named yet.
-      pronoun = THIRD_PERSON.has(t.normal);
+      if (THIRD_PERSON.has(t.normal)) pronoun = k;
       sawNoun = true;
     }
   }
-  if (pronoun) return previous;
-  return window.start === window.end ? previous : [];
+  if (pronoun >= 0) return inSentence.length > 0 ? inSentence : previous.slice(0, 1).map((a) => coreferent(a, ctx.sentence.index, pronoun));
+  return window.start === window.end ? inSentence : [];
+}
+
+/**
+ * An actor met again as a pronoun: its codes and entry, at the pronoun's place, so the event's evidence stays in
+ * its own sentence ("He met Haniyeh" → the "He" of this sentence, coded as Erdoğan).
+ */
+export function coreferent(antecedent: ActorMention, sentence: number, token: number): ActorMention {
+  return { ...antecedent, sentence, tokens: { start: token, end: token + 1 } };
 }
 
 /** CAMEO roots of acts a compound subject does with itself: intent to cooperate, consult, cooperate, fight. */
