@@ -40,9 +40,11 @@ function assignSentenceDates(doc: Doc, sentence: Sentence, events: EventMention[
   const anchored: Array<{ x: TimeExpression; events: EventMention[] }> = [];
   for (const x of expressions) {
     if (x.anchor) {
+      // "three days after his meeting with Fidan": the anchored event is a noun right after the phrase. In "a day
+      // before the vote, police arrested ...", what follows is no event noun, and nothing is anchored.
       const after = events.filter((e) => {
         const at = triggerOffset(doc, sentence, e);
-        return at >= x.end && at - x.end <= ANCHOR_REACH;
+        return at >= x.end && at - x.end <= ANCHOR_REACH && doc.tokens[e.trigger.start]!.pos === 'NOUN';
       });
       const first = after.reduce<EventMention | null>((best, e) => (!best || e.trigger.start < best.trigger.start ? e : best), null);
       if (first) anchored.push({ x, events: after.filter((e) => e.trigger.start === first.trigger.start) });
@@ -68,6 +70,8 @@ function assignSentenceDates(doc: Doc, sentence: Sentence, events: EventMention[
     const others = events.filter((e) => !targets.includes(e));
     const base = others.map((e) => dated.get(e)).find((d) => d && d.precision === 'day')?.value ?? articleDate;
     const value = new Date(Date.parse(base + 'T00:00:00Z') + x.anchor!.offsetDays * DAY_MS).toISOString().slice(0, 10);
+    // News reports the past: an anchor that lands after the article is misread, and the article date stands.
+    if (value > articleDate) continue;
     for (const e of targets) dated.set(e, { value: atPrecision(value, 'day'), precision: 'day', basis: 'anchor', span: span(x) });
   }
 }
