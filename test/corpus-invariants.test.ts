@@ -8,12 +8,16 @@ import { loadKnowledge } from '../src/dictionaries/knowledge.js';
 import { codeArticle } from '../src/pipeline/pipeline.js';
 import { codedEvents } from '../src/output/coded-events.js';
 
-const corpus = join(sharedDir, 'corpora', 'wikinews-2019-2020.jsonl');
+const CORPORA: Array<[string, number]> = [
+  [join(sharedDir, 'corpora', 'wikinews-2019-2020.jsonl'), Infinity],
+  // Reuters-21578 is for research use: read here, never bundled.
+  [join(sharedDir, 'corpora', 'reuters-21578.jsonl'), 1500],
+];
 
-test('over the Wikinews corpus, every event\'s evidence points at its own words and its date is not after the article', { skip: !existsSync(corpus) }, () => {
+for (const [corpus, limit] of CORPORA) test(`over ${corpus.split('/').pop()}, every event's evidence points at its own words and its date is not after the article`, { skip: !existsSync(corpus) }, () => {
   const knowledge = loadKnowledge();
   let events = 0;
-  for (const line of readFileSync(corpus, 'utf8').split('\n').filter(Boolean)) {
+  for (const line of readFileSync(corpus, 'utf8').split('\n').filter(Boolean).slice(0, limit)) {
     const r = JSON.parse(line) as { id: string; date: string; text: string };
     const doc = codeArticle({ id: r.id, date: r.date, title: null, text: r.text, url: null, source: null, origin: { file: corpus, line: 1 } }, { knowledge });
     for (const e of codedEvents(doc)) {
@@ -22,9 +26,9 @@ test('over the Wikinews corpus, every event\'s evidence points at its own words 
       assert.ok(ts >= 0 && te <= e.sentence.length && ts < te, `${r.id}: trigger ${ts}-${te}`);
       assert.equal(e.sentence.slice(...e.evidence.source!), e.source.text, `${r.id}: source evidence`);
       if (e.target) assert.equal(e.sentence.slice(...e.evidence.target!), e.target.text, `${r.id}: target evidence`);
-      assert.ok(e.date.slice(0, 4) <= r.date.slice(0, 4) && (e.date.length < 10 || e.date <= r.date || e.date_precision !== 'day'), `${r.id}: ${e.date} after ${r.date}`);
+      if (e.modality === 'asserted') assert.ok(e.date <= r.date, `${r.id}: asserted event on ${e.date}, after the article (${r.date})`);
       assert.notEqual(e.source.code, e.target?.code, `${r.id}: identical codes`);
     }
   }
-  assert.ok(events > 100, `only ${events} events coded`);
+  assert.ok(events > 50, `only ${events} events coded`);
 });

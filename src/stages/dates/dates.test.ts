@@ -38,3 +38,14 @@ test('"this week" gives week precision', () => {
   const [e] = datedEvents("Israel attacked Iran this week.");
   assert.deepEqual([e?.date, e?.precision], ['2024-04-20', 'week']);
 });
+
+test('an event dated after the article is a plan, whatever its tense: "Turkey meets Israel tomorrow"', () => {
+  const k = smallWorld();
+  const doc = resolveEventDates(findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text: 'Turkish President Erdogan meets Israel tomorrow in Doha.', url: null, source: null, origin: { file: 't', line: 1 } })), k), k));
+  assert.deepEqual(doc.events.map((e) => [e.date?.value, e.modality]), [['2024-04-21', 'planned']]);
+});
+
+test('a time expression in a subordinate clause does not date the main clause: "... denounced Israel when the talks resume next month"', () => {
+  const [e] = datedEvents('Turkey denounced Israel on Friday when the talks resume next month.');
+  assert.equal(e?.date, '2024-04-19');
+});

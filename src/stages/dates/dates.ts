@@ -23,7 +23,28 @@ export function resolveEventDates(doc: Doc): Doc {
     const expressions = findTimeExpressions(text, articleDate);
     assignSentenceDates(doc, sentence, events, expressions, articleDate, dated);
   }
-  return { ...doc, events: doc.events.map((e) => ({ ...e, date: dated.get(e) ?? { value: articleDate, precision: 'day', basis: 'article', span: null } })) };
+  return {
+    ...doc,
+    events: doc.events.map((e) => {
+      const date = dated.get(e) ?? { value: articleDate, precision: 'day', basis: 'article', span: null };
+      // "leaves for Washington tomorrow": an event after the article's date is a plan, whatever its tense.
+      // Compared at the date's own precision: "2025" is after an article of 2024-04-20, "2024-04" is not.
+      const future = date.value > articleDate.slice(0, date.value.length);
+      return { ...e, date, modality: future && e.modality === 'asserted' ? 'planned' : e.modality };
+    }),
+  };
+}
+
+const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'although', 'though', 'if', 'unless', 'until', 'whereas', 'once']);
+
+/** Whether a word opening a subordinate clause ("when", "because") stands between two character offsets of a sentence. */
+function clauseBetween(doc: Doc, sentence: Sentence, from: number, to: number): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const t = doc.tokens[k]!;
+    if (t.start >= to) break;
+    if (t.start >= from && (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.normal))) return true;
+  }
+  return false;
 }
 
 function triggerOffset(doc: Doc, sentence: Sentence, e: EventMention): number {
@@ -55,6 +76,8 @@ function assignSentenceDates(doc: Doc, sentence: Sentence, events: EventMention[
     for (const e of events) {
       const at = triggerOffset(doc, sentence, e);
       const d = at < x.start ? x.start - at : at - x.end;
+      // "Arnor believes Gondor can cope when the dam is filled next month": a subordinate clause keeps its time.
+      if (clauseBetween(doc, sentence, sentence.start + Math.min(at, x.start), sentence.start + Math.max(at, x.end))) continue;
       if (d < distance) {
         nearest = e;
         distance = d;
