@@ -145,35 +145,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   const after = afterWindow(ctx.doc, ctx.sentence, group);
   after.start = Math.max(after.start, cand.span.end);
 
-  let code: string | null = null;
-  let reverse: string | null = null;
-  let matched = false;
-  let modalityCoded = false;
-  let binding: Binding = { pos: after.start, source: null, target: null };
-  let patternRef = `${cand.verb.source.file}:${cand.verb.source.line}`;
-  // Most patterns of a block name words the sentence does not have: a set lookup rules them out cheaply.
-  const present = ctx.positions;
-  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of ctx.index.patterns.get(cand.block.name) ?? []) {
-    if (!allWithin(present, wordsAfter, after.start, after.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
-    const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
-    if (!afterMatch) continue;
-    // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.
-    const beforeMatch = matchBackward(ctx, beforeElements, cand.span.start - 1, ctx.sentence.firstToken, afterMatch);
-    if (!beforeMatch) continue;
-    matched = true;
-    modalityCoded = mentionsModality(ctx.index, pattern.before);
-    code = pattern.code;
-    reverse = pattern.reverseCode;
-    binding = beforeMatch;
-    patternRef = `${pattern.source.file}:${pattern.source.line}`;
-    break;
-  }
-  // A matching pattern coded "---" says the verb is not an event here; only an unmatched verb takes its default.
-  if (!matched) {
-    const own = cand.verb.inheritsBlockCode ? ctx.index.blockCodes.get(cand.block.name) ?? cand.block : cand.verb;
-    code = own.code;
-    reverse = own.reverseCode;
-  }
+  const outcome = matchVerbPatterns(ctx, cand, after);
+  let { code, reverse, patternRef } = outcome;
+  const { binding, modalityCoded } = outcome;
   // "demanded the removal of President X", "called for the release of": a frame verb whose direct object is an
   // action noun codes the framed action; it outranks patterns, whose words may lie farther from the verb.
   const framedNoun = frameOfActionNoun(ctx, cand.verb.words, after);
@@ -275,6 +249,47 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     }
   }
   return { events, supersedes };
+}
+
+/** What the verb's patterns say: the code pair, the actors `$` and `+` bound, and whether the pattern spelled a modality. */
+interface PatternOutcome {
+  code: string | null;
+  reverse: string | null;
+  binding: Binding;
+  modalityCoded: boolean;
+  patternRef: string;
+}
+
+/**
+ * Tries the block's patterns, most specific first; the first whose words stand after and before the verb gives
+ * the code. A matching pattern coded "---" says the verb is not an event here; only an unmatched verb takes its
+ * default. Most patterns name words the clause does not have: a position lookup rules them out cheaply.
+ */
+function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { span: { start: number; end: number } }, after: { start: number; end: number }): PatternOutcome {
+  const present = ctx.positions;
+  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of ctx.index.patterns.get(cand.block.name) ?? []) {
+    if (!allWithin(present, wordsAfter, after.start, after.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
+    const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
+    if (!afterMatch) continue;
+    // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.
+    const beforeMatch = matchBackward(ctx, beforeElements, cand.span.start - 1, ctx.sentence.firstToken, afterMatch);
+    if (!beforeMatch) continue;
+    return {
+      code: pattern.code,
+      reverse: pattern.reverseCode,
+      binding: beforeMatch,
+      modalityCoded: mentionsModality(ctx.index, pattern.before),
+      patternRef: `${pattern.source.file}:${pattern.source.line}`,
+    };
+  }
+  const own = cand.verb.inheritsBlockCode ? ctx.index.blockCodes.get(cand.block.name) ?? cand.block : cand.verb;
+  return {
+    code: own.code,
+    reverse: own.reverseCode,
+    binding: { pos: after.start, source: null, target: null },
+    modalityCoded: false,
+    patternRef: `${cand.verb.source.file}:${cand.verb.source.line}`,
+  };
 }
 
 /** Words that make a verb not asserted: a pattern that names them codes the negated or modal act itself. */
