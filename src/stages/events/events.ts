@@ -182,50 +182,13 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     targets = modified ? [modified] : [];
   }
   // A pattern that spells out the negation or the modal ("DID N'T *", "INDICATED WOULD *") has coded that act itself.
-  let modality: Modality = modalityCoded ? 'asserted' : modalityOf(group);
-  let triggerSpan = trigger(cand.span);
-  let supersedes: number | null = null;
-  const frames = code !== null && code !== '---' ? framesAround(ctx.doc, ctx.sentence, group, ctx.actors, ctx.knowledge) : [];
-  const reporter = reportingSubject(ctx, group, sources);
-  const applied = frames
-    .map((f) => ({ f, framed: framedCode(f.entry, code!) }))
-    .find((x) => x.framed !== null && (x.f.entry.target !== 'subject' || reporter.length > 0));
-  if (applied) {
-    const { f, framed } = applied;
-    code = framed;
-    reverse = null;
-    patternRef = `${patternRef} + ${f.entry.source.file}:${f.entry.source.line}`;
-    if (f.viaVerb) {
-      supersedes = f.trigger;
-      const frameSubject = ctx.subjectByHead.get(f.trigger);
-      if (frameSubject && frameSubject.length > 0) sources = frameSubject;
-    }
-    if (f.entry.target === 'object' && f.objects.length > 0) targets = f.objects;
-    if (f.entry.target === 'subject') {
-      targets = sources;
-      sources = reporter;
-    }
-    if (f.trigger < triggerSpan.start && triggerSpan.end - f.trigger <= 6) triggerSpan = { start: f.trigger, end: triggerSpan.end };
-    // The framed act (the announcement, the appeal) happened; the action itself did not yet.
-    if (modality === 'hypothetical') modality = 'asserted';
-  } else if (frames.some((f) => f.viaVerb && frameFamily(f.entry) === code!.slice(0, 2))) {
-    // "threatened to break off relations", coded 13x by the action's own pattern: the pattern already
-    // holds the framed act, so the frame verb's bare event ("threatened" as 130) is not coded again.
-    const f = frames.find((x) => x.viaVerb && frameFamily(x.entry) === code!.slice(0, 2))!;
-    supersedes = f.trigger;
-    const frameSubject = ctx.subjectByHead.get(f.trigger);
-    if (frameSubject && frameSubject.length > 0) sources = frameSubject;
-    if (modality === 'hypothetical') modality = 'asserted';
-  } else if (modality === 'asserted' && inCondition(ctx, group)) {
-    // "if Israel attacks Iran", "unless talks resume": a condition, not a fact.
-    modality = 'hypothetical';
-  } else if (frames.some((f) => f.entry.modality)) {
-    // "Israel denied attacking Iran", "if Turkey imposes sanctions": the action is coded, but not as a fact.
-    modality = frames.find((f) => f.entry.modality)!.entry.modality!;
-  } else if (frames.some((f) => !f.viaVerb) && hasFrames(ctx.knowledge)) {
-    // "will" with an action no frame covers: a plan, not a fact.
-    modality = 'planned';
-  }
+  const framed = applyFrames(ctx, group, {
+    code, reverse, sources, targets, patternRef,
+    modality: modalityCoded ? 'asserted' : modalityOf(group),
+    trigger: trigger(cand.span),
+  });
+  ({ code, reverse, sources, targets, patternRef } = framed);
+  const { modality, trigger: triggerSpan, supersedes } = framed;
   // A bare role word ("joint military exercises") or a place ("met in Ankara") is no party for a compound subject.
   const noParty = targets.every((t) => roleOnly(t) || locative(ctx, t));
   if (noParty && sources.length > 1) {
@@ -430,6 +393,68 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
 /** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
 function roleOnly(actor: ActorMention): boolean {
   return actor.country === null && actor.code.startsWith('---');
+}
+
+/** An event being assembled: what the frames around the verb may change. */
+interface Draft {
+  code: string | null;
+  reverse: string | null;
+  sources: ActorMention[];
+  targets: ActorMention[];
+  patternRef: string;
+  modality: Modality;
+  trigger: { start: number; end: number };
+}
+
+/**
+ * Frames around the action decide what is coded: the framed act ("agreed to send troops" → 0332, its source the
+ * frame verb's subject), or the action with the modality the frame gives it (denied, conditional, planned).
+ */
+function applyFrames(ctx: SentenceContext, group: VerbGroup, draft: Draft): Draft & { supersedes: number | null } {
+  let { code, reverse, sources, targets, patternRef, modality, trigger: triggerSpan } = draft;
+  let supersedes: number | null = null;
+  const frames = code !== null && code !== '---' ? framesAround(ctx.doc, ctx.sentence, group, ctx.actors, ctx.knowledge) : [];
+  const reporter = reportingSubject(ctx, group, sources);
+  const applied = frames
+    .map((f) => ({ f, framed: framedCode(f.entry, code!) }))
+    .find((x) => x.framed !== null && (x.f.entry.target !== 'subject' || reporter.length > 0));
+  if (applied) {
+    const { f, framed } = applied;
+    code = framed;
+    reverse = null;
+    patternRef = `${patternRef} + ${f.entry.source.file}:${f.entry.source.line}`;
+    if (f.viaVerb) {
+      supersedes = f.trigger;
+      const frameSubject = ctx.subjectByHead.get(f.trigger);
+      if (frameSubject && frameSubject.length > 0) sources = frameSubject;
+    }
+    if (f.entry.target === 'object' && f.objects.length > 0) targets = f.objects;
+    if (f.entry.target === 'subject') {
+      targets = sources;
+      sources = reporter;
+    }
+    if (f.trigger < triggerSpan.start && triggerSpan.end - f.trigger <= 6) triggerSpan = { start: f.trigger, end: triggerSpan.end };
+    // The framed act (the announcement, the appeal) happened; the action itself did not yet.
+    if (modality === 'hypothetical') modality = 'asserted';
+  } else if (frames.some((f) => f.viaVerb && frameFamily(f.entry) === code!.slice(0, 2))) {
+    // "threatened to break off relations", coded 13x by the action's own pattern: the pattern already
+    // holds the framed act, so the frame verb's bare event ("threatened" as 130) is not coded again.
+    const f = frames.find((x) => x.viaVerb && frameFamily(x.entry) === code!.slice(0, 2))!;
+    supersedes = f.trigger;
+    const frameSubject = ctx.subjectByHead.get(f.trigger);
+    if (frameSubject && frameSubject.length > 0) sources = frameSubject;
+    if (modality === 'hypothetical') modality = 'asserted';
+  } else if (modality === 'asserted' && inCondition(ctx, group)) {
+    // "if Israel attacks Iran", "unless talks resume": a condition, not a fact.
+    modality = 'hypothetical';
+  } else if (frames.some((f) => f.entry.modality)) {
+    // "Israel denied attacking Iran", "if Turkey imposes sanctions": the action is coded, but not as a fact.
+    modality = frames.find((f) => f.entry.modality)!.entry.modality!;
+  } else if (frames.some((f) => !f.viaVerb) && hasFrames(ctx.knowledge)) {
+    // "will" with an action no frame covers: a plan, not a fact.
+    modality = 'planned';
+  }
+  return { code, reverse, sources, targets, patternRef, modality, trigger: triggerSpan, supersedes };
 }
 
 /** The CAMEO root a frame's codes belong to (03 for intent, 13 for threat), read off its map. */
