@@ -149,3 +149,9 @@ test('every event of the reference article is valid against event.schema.json', 
   const validate = ajv.compile(schema);
   for (const e of referenceEvents) assert.ok(validate(e), JSON.stringify(validate.errors));
 });
+
+test('a dictionary directory that does not exist is a clear error, not a stack trace', () => {
+  const r = dyad(['code', reference, '--dictionaries', '/nonexistent-dyad-dictionaries']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^dyad: \/nonexistent-dyad-dictionaries: not a directory of dictionaries/);
+});

@@ -1,10 +1,10 @@
 // Assembles the Knowledge a run codes with: the bundled defaults (Phoenix + dyad overlays), or the user's dictionary directories.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../paths.js';
 import type { Knowledge } from './model.js';
 import { loadDictionaryDir, mergeKnowledge } from './load.js';
-import { readNativeDictionary } from './native/native.js';
+import { DictionaryError, readNativeDictionary } from './native/native.js';
 import { readCompiledKnowledge } from './compiled.js';
 
 export interface KnowledgeOptions {
@@ -16,6 +16,7 @@ export interface KnowledgeOptions {
 
 /** Reads every dictionary in a directory: PETRARCH files by name or header, dyad's own as *.yaml / *.yml. */
 export function loadAnyDictionaryDir(dir: string): Knowledge {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DictionaryError(dir, 0, 'not a directory of dictionaries');
   let knowledge = loadDictionaryDir(dir);
   const natives = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
   for (const name of natives) {

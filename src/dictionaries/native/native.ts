@@ -70,7 +70,7 @@ const NativeFileSchema = z.object({
 
 export class DictionaryError extends Error {
   constructor(readonly file: string, readonly line: number, message: string) {
-    super(`${file}:${line}: ${message}`);
+    super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
   }
 }
 
