@@ -1,7 +1,7 @@
 // Assembles the Knowledge a run codes with: the bundled defaults (Phoenix + dyad overlays), or the user's dictionary directories.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataDir } from '../paths.js';
+import { join, relative, sep } from 'node:path';
+import { dataDir, projectRoot } from '../paths.js';
 import type { Knowledge } from './model.js';
 import { loadDictionaryDir, mergeKnowledge } from './load.js';
 import { DictionaryError, readNativeDictionary } from './native/native.js';
@@ -22,7 +22,9 @@ export function loadAnyDictionaryDir(dir: string): Knowledge {
   for (const name of natives) {
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
-    knowledge = mergeKnowledge(knowledge, readNativeDictionary(readFileSync(path, 'utf8'), path));
+    // Provenance names built-in files by their place in the project, not by this machine's absolute path.
+    const shown = path.startsWith(projectRoot + sep) ? relative(projectRoot, path) : path;
+    knowledge = mergeKnowledge(knowledge, readNativeDictionary(readFileSync(path, 'utf8'), shown));
   }
   return knowledge;
 }
