@@ -137,3 +137,8 @@ test('a pronoun brings back the previous sentence\'s actor, anchored at the pron
   assert.equal(met.source.sentence, 1);
   assert.equal(spanText(doc, met.source.tokens), 'He');
 });
+
+test('"the two sides" are the parties of the last dyad: "Turkey denounced Israel. The two sides met in Doha."', () => {
+  const events = eventsOf('Turkey denounced Israel on Monday. The two sides met in Doha on Friday.');
+  assert.deepEqual(events.filter((e) => e.cameo === '040').map((e) => [e.source, e.target]), [['TUR', 'ISR'], ['ISR', 'TUR']]);
+});

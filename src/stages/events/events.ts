@@ -51,9 +51,10 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
   }
   for (const sentence of doc.sentences) {
     if (doc.discards.sentences.has(sentence.index)) continue;
-    const actors = actorsBySentence.get(sentence.index) ?? [];
+    const pair = pairMention(doc, sentence, events);
+    const actors = [...(actorsBySentence.get(sentence.index) ?? []), ...(pair ? [pair] : [])].sort((a, b) => a.tokens.start - b.tokens.start);
     if (actors.length === 0) continue;
-    if (actors.length === 1 && !mentionsThirdPerson(doc, sentence)) {
+    if (actors.length === 1 && !actors[0]!.code.includes('/') && !mentionsThirdPerson(doc, sentence)) {
       // One actor and no pronoun to bring back another: no dyad is possible, but the actor may be "he" next.
       if (actors[0]!.known) lastSubject = actors[0]!;
       continue;
@@ -97,6 +98,33 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     events.push(...preferSpecificEvents(sentenceEvents));
   }
   return { ...doc, events };
+}
+
+/** Phrases that name the two parties of the dyad in focus. */
+const PAIR_PHRASES = [['the', 'two', 'sides'], ['both', 'sides'], ['the', 'two', 'countries'], ['both', 'countries'], ['the', 'two', 'nations'], ['both', 'nations'], ['the', 'two', 'governments'], ['the', 'two', 'leaders']];
+
+/**
+ * "the two sides", "both countries": the source and target of the latest event between two countries, as one
+ * mention coded "A/B" that takes part in an event as each of them ("talks between the two sides").
+ */
+function pairMention(doc: Doc, sentence: Sentence, earlier: readonly EventMention[]): ActorMention | null {
+  const focus = [...earlier].reverse().find((e) => e.target && e.source.country && e.target.country && e.source.country !== e.target.country);
+  if (!focus) return null;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const phrase = PAIR_PHRASES.find((p) => p.every((w, j) => doc.tokens[k + j]?.normal === w && k + j < sentence.endToken));
+    if (!phrase) continue;
+    return {
+      code: `${focus.source.code}/${focus.target!.code}`,
+      country: null,
+      agent: null,
+      sentence: sentence.index,
+      tokens: { start: k, end: k + phrase.length },
+      name: null,
+      known: true,
+      entry: `${focus.source.entry} + ${focus.target!.entry}`,
+    };
+  }
+  return null;
 }
 
 /** A noun event that repeats a verb event of its sentence ("met ... at the meeting") adds nothing. */
@@ -189,6 +217,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   });
   ({ code, reverse, sources, targets, patternRef } = framed);
   const { modality, trigger: triggerSpan, supersedes } = framed;
+  sources = sources.flatMap(expandAlternatives);
+  targets = targets.flatMap(expandAlternatives);
   // A bare role word ("joint military exercises") or a place ("met in Ankara") is no party for a compound subject.
   const noParty = targets.every((t) => roleOnly(t) || locative(ctx, t));
   if (noParty && sources.length > 1) {
@@ -199,8 +229,6 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // other party, the members of a compound subject act on each other, as CAMEO codes reciprocal acts.
     return { events: reciprocalEvents(ctx, sources, code, triggerSpan, modality, patternRef), supersedes };
   }
-  sources = sources.flatMap(expandAlternatives);
-  targets = targets.flatMap(expandAlternatives);
   const events: EventMention[] = [];
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
