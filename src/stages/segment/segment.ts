@@ -44,16 +44,19 @@ export function segment(doc: Doc): Doc {
     const start = found >= 0 && found - cursor < 64 ? found : cursor;
     const end = Math.min(text.length, start + value.length);
     const surface = found === start ? value : text.slice(start, end);
-    const lemma = lemmas[i] ?? normals[i]!;
+    const normal = normals[i]!;
+    const lemma = (lemmas[i] ?? normal).toLowerCase();
+    const key = matchWord(surface);
     tokens[i] = {
       i,
       start,
       end,
       text: surface,
-      normal: normals[i]!,
-      lemma: lemma.toLowerCase(),
-      key: matchWord(surface),
-      lemmaKey: lemma.toUpperCase(),
+      normal,
+      lemma,
+      key,
+      // Most words are their own lemma: share the key rather than build the same string again.
+      lemmaKey: lemma === normal ? key : lemma.toUpperCase(),
       pos: tags[i] as PosTag,
       sentence: tokenSentence[i]!,
     };
