@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../src/paths.js';
@@ -154,4 +154,8 @@ test('a dictionary directory that does not exist is a clear error, not a stack t
   const r = dyad(['code', reference, '--dictionaries', '/nonexistent-dyad-dictionaries']);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /^dyad: \/nonexistent-dyad-dictionaries: not a directory of dictionaries/);
+});
+
+test('the built command is executable, so "npx dyad" runs it after install', () => {
+  assert.doesNotThrow(() => accessSync(cli, constants.X_OK));
 });
