@@ -1,8 +1,6 @@
 // The dates stage: each event gets the date it happened, from the time expression that governs it, an anchor to another event, or the article date.
 import type { Doc, EventDate, EventMention, Sentence } from '../../doc/types.js';
-import { findTimeExpressions, atPrecision, type TimeExpression } from './time-expressions.js';
-
-const DAY_MS = 86_400_000;
+import { addDays, findTimeExpressions, type TimeExpression } from './time-expressions.js';
 
 /** How far (in characters) after "three days after" the anchored event's word may stand: "after his meeting with …". */
 const ANCHOR_REACH = 40;
@@ -92,9 +90,9 @@ function assignSentenceDates(doc: Doc, sentence: Sentence, events: EventMention[
     // The anchor is the date of the sentence's other events ("the visit came three days after the meeting").
     const others = events.filter((e) => !targets.includes(e));
     const base = others.map((e) => dated.get(e)).find((d) => d && d.precision === 'day')?.value ?? articleDate;
-    const value = new Date(Date.parse(base + 'T00:00:00Z') + x.anchor!.offsetDays * DAY_MS).toISOString().slice(0, 10);
+    const value = addDays(base, x.anchor!.offsetDays);
     // News reports the past: an anchor that lands after the article is misread, and the article date stands.
     if (value > articleDate) continue;
-    for (const e of targets) dated.set(e, { value: atPrecision(value, 'day'), precision: 'day', basis: 'anchor', span: span(x) });
+    for (const e of targets) dated.set(e, { value, precision: 'day', basis: 'anchor', span: span(x) });
   }
 }

@@ -22,7 +22,7 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function addDays(day: string, n: number): string {
+export function addDays(day: string, n: number): string {
   return isoDay(new Date(Date.parse(day + 'T00:00:00Z') + n * DAY_MS));
 }
 

@@ -402,7 +402,7 @@ function frameOfActionNoun(ctx: SentenceContext, verbWords: readonly string[], a
     for (const f of frames) {
       const framed = framedCode(f, entry.code);
       if (!framed) continue;
-      const target = objectOf({ doc: ctx.doc, sentence: ctx.sentence, actors: ctx.actors, clauseSubjectAt: () => [], antecedentAt: () => null }, k, [...entry.targetPrepositions, 'OF']);
+      const target = objectOf(ctx, k, [...entry.targetPrepositions, 'OF']);
       return { code: framed, target, ref: `${f.source.file}:${f.source.line}` };
     }
     return null;

@@ -29,6 +29,9 @@ export const nounIndex: (knowledge: Knowledge) => NounIndex = derivedFrom((knowl
   return { phrases, leads };
 });
 
+/** What finding an actor near a word needs: the sentence and its actors. */
+export type PhraseContext = Pick<NominalContext, 'doc' | 'sentence' | 'actors'>;
+
 export interface NominalContext {
   doc: Doc;
   sentence: Sentence;
@@ -102,7 +105,7 @@ function isNounUse(ctx: NominalContext, i: number): boolean {
   return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.normal === "'s" || POSSESSIVE_PRONOUNS.has(prev.normal));
 }
 
-function actorStartingNear(ctx: NominalContext, from: number, reach: number): ActorMention | null {
+function actorStartingNear(ctx: PhraseContext, from: number, reach: number): ActorMention | null {
   for (let k = from; k < Math.min(ctx.sentence.endToken, from + reach); k++) {
     const a = ctx.actors.find((m) => m.tokens.start === k);
     if (a) return a;
@@ -113,7 +116,7 @@ function actorStartingNear(ctx: NominalContext, from: number, reach: number): Ac
 }
 
 /** "meeting with Hamas leader Ismail Haniyeh", "attack on Iran", "offensive in the Gaza Strip". */
-export function objectOf(ctx: NominalContext, i: number, prepositions: readonly string[]): ActorMention | null {
+export function objectOf(ctx: PhraseContext, i: number, prepositions: readonly string[]): ActorMention | null {
   const next = ctx.doc.tokens[i + 1];
   if (!next || !prepositions.includes(next.normal.toUpperCase())) return null;
   return actorStartingNear(ctx, i + 2, TARGET_REACH);
