@@ -2,10 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { sharedDir } from '../../testing.js';
+import { projectRoot } from '../../testing.js';
 import { JENIN, LAVROV, fixtureDir, readAll } from './ingest-fixtures.js';
 
-const example = join(sharedDir, 'examples', '2024-04-20-erdogan-haniyeh.txt');
+// The reference article as the project ships it in examples/ (a copy of ../shared/examples).
+const example = join(projectRoot, 'examples', '2024-04-20-erdogan-haniyeh.txt');
 
 test('the reference example reads as one article of 2024-04-20 whose text starts "Turkish President"', async () => {
   const { articles, problems } = await readAll([example]);
