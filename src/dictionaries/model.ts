@@ -18,6 +18,8 @@ export interface DatedCode {
   code: string;
   from: string | null;
   to: string | null;
+  /** The office or position the code stands for in this period ("foreign minister"), where the dictionary says. */
+  role?: string;
 }
 
 /** A named actor: every phrase that names it, and its codes over time. */
@@ -27,6 +29,8 @@ export interface ActorEntry {
   codes: DatedCode[];
   /** Human-readable canonical name, when known (e.g. "Recep Tayyip Erdoğan"). */
   name: string | null;
+  /** Wikidata id, where the dictionary gives one. */
+  wikidata?: string;
   /** Phrases match whole words only (dyad's native entries); PETRARCH phrases without a final "_" also match as stems. */
   exact?: boolean;
   source: EntrySource;

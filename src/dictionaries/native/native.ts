@@ -13,8 +13,13 @@ const CameoEventCode = z.string().regex(/^[0-9]{2,4}[A-Z]?$/, 'a CAMEO event cod
 const ActorSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
-  codes: z.array(z.object({ code: z.string().regex(/^[A-Z-]{3}([A-Z]{3})*$/, 'an actor code such as TUR, TURGOV, IGOUNO'), from: IsoDate.nullable().optional(), to: IsoDate.nullable().optional() })).min(1),
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  codes: z.array(z.object({
+    code: z.string().regex(/^[A-Z-]{3}([A-Z]{3})*$/, 'an actor code such as TUR, TURGOV, IGOUNO'),
+    from: IsoDate.nullable().optional(),
+    to: IsoDate.nullable().optional(),
+    role: z.string().min(1).optional(),
+  }).strict()).min(1),
+  wikidata: z.string().regex(/^Q\d+$/, 'a Wikidata id such as Q39723').optional(),
   note: z.string().optional(),
 }).strict();
 
@@ -110,7 +115,8 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
   data.actors.forEach((a, k) => {
     const entry: ActorEntry = {
       phrases: [a.name, ...a.aliases].map(toPhrase),
-      codes: a.codes.map((c) => ({ code: c.code, from: widen(c.from, false), to: widen(c.to, true) })),
+      codes: a.codes.map((c) => ({ code: c.code, from: widen(c.from, false), to: widen(c.to, true), ...(c.role ? { role: c.role } : {}) })),
+      ...(a.wikidata ? { wikidata: a.wikidata } : {}),
       name: a.name,
       exact: true,
       source: { file, line: lineOf(['actors', k]) },
