@@ -171,6 +171,11 @@ export interface FrameEntry {
    * → hypothetical. The action keeps its code; only asserted events are printed by default.
    */
   modality?: 'negated' | 'hypothetical' | 'planned';
+  /**
+   * The code of the frame verb itself when its "to" complement is an action no pattern codes: "agreed to
+   * undertake joint exercises" is still an intent to cooperate (030), "refused to X" still a rejection (120).
+   */
+  fallback?: string;
   source: EntrySource;
 }
 

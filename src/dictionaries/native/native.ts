@@ -61,6 +61,7 @@ const FrameSchema = z.object({
   target: z.enum(['object', 'complement', 'subject']),
   map: z.record(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix'), CameoEventCode).default({}),
   modality: z.enum(['negated', 'hypothetical', 'planned']).optional(),
+  fallback: CameoEventCode.optional(),
   note: z.string().optional(),
 }).strict();
 
@@ -140,6 +141,7 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     // Longest prefix first, so "0356" beats "035" and "03".
     map: Object.entries(f.map).sort((a, b) => b[0].length - a[0].length),
     ...(f.modality ? { modality: f.modality } : {}),
+    ...(f.fallback ? { fallback: f.fallback } : {}),
     source: { file, line: lineOf(['frames', k]) },
   }));
   knowledge.nominals = data.nominals.map((n, k) => ({

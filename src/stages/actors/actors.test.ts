@@ -58,3 +58,9 @@ test('matching is case-aware: the pronoun "us" is not the United States', () => 
 test('a dictionary stem matches longer forms: ISRAELI (no trailing _) matches "Israelis"', () => {
   assert.equal(actorsOf('Israelis voted on Tuesday.')[0]!.code, 'ISR');
 });
+
+test('owned role words are not placed by a following "from": "its troops from Iran" are not Iranian troops', () => {
+  const actors = actorsOf('Turkey said it would withdraw its troops from Iran.');
+  assert.ok(!actors.some((a) => a.code === 'IRNMIL'), JSON.stringify(actors));
+  assert.ok(actors.some((a) => a.code === 'IRN'));
+});

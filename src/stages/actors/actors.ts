@@ -82,7 +82,8 @@ function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
     const rolesOnly = current.every((h) => h.actor === null);
     // "the evil Arnor awful Gondor": two names with only adjectives between are two actors, not a head and its modifier.
     const twoNames = prev?.actor && hit.actor && hit.start > prev.end && onlyAdjectives(doc, prev.end, hit.start);
-    if (prev && !twoNames && gapJoins(doc, prev.end, hit.start, rolesOnly && hit.actor !== null)) current.push(hit);
+    const placeable = rolesOnly && hit.actor !== null && !ownedRole(doc, current[0]?.start ?? 0);
+    if (prev && !twoNames && gapJoins(doc, prev.end, hit.start, placeable)) current.push(hit);
     else {
       if (current.length) groups.push(current);
       current = [hit];
@@ -109,6 +110,15 @@ function onlyAdjectives(doc: Doc, from: number, to: number): boolean {
 
 /** "Lawmakers in Fornost", "soldiers from Gondor": a role word placed by "in"/"from" takes that country. */
 const PLACING_PREPOSITIONS = new Set(['in', 'from']);
+
+/**
+ * "its troops from Lebanon", "their forces in Gaza": role words that already have an owner are not placed by a
+ * following "in"/"from" phrase, which then says where they are, not whose they are.
+ */
+function ownedRole(doc: Doc, roleStart: number): boolean {
+  const before = doc.tokens[roleStart - 1];
+  return before !== undefined && before.pos === 'PRON' && /^(its|their|his|her|our|my|your)$/.test(before.normal);
+}
 
 function gapJoins(doc: Doc, from: number, to: number, roleBeforeName: boolean): boolean {
   if (to - from > 4) return false;

@@ -49,7 +49,7 @@ export function smallWorld(): Knowledge {
     block('ATTACK', '190', ['ATTACK', 'ATTACKED', 'ATTACKS']),
   );
   k.frames = [
-    { name: 'intent', verbs: ['AGREE'], adjectives: ['WILLING'], auxiliaries: ['will'], target: 'complement', map: [['04', '036']], source: at },
+    { name: 'intent', verbs: ['AGREE'], adjectives: ['WILLING'], auxiliaries: ['will'], target: 'complement', map: [['04', '036']], fallback: '030', source: at },
     { name: 'appeal', verbs: ['URGE'], adjectives: [], auxiliaries: [], target: 'object', map: [['04', '026']], source: at },
     { name: 'obligation', verbs: [], adjectives: [], auxiliaries: ['must'], target: 'subject', map: [['04', '106']], source: at },
     { name: 'demand', verbs: ['DEMAND'], adjectives: [], auxiliaries: [], target: 'object', map: [['084', '1053'], ['04', '106']], source: at },
@@ -57,7 +57,7 @@ export function smallWorld(): Knowledge {
     { name: 'plan', verbs: ['PLAN'], adjectives: [], auxiliaries: [], target: 'complement', map: [], modality: 'planned', source: at },
     { name: 'threat', verbs: ['THREATEN'], adjectives: [], auxiliaries: ['will'], target: 'complement', map: [['19', '138']], source: at },
   ];
-  k.verbBlocks.push(block('AGREE', '030', ['AGREE', 'AGREED', 'AGREES']), block('URGE', '020', ['URGE', 'URGED', 'URGES']), block('DEMAND', '100', ['DEMAND', 'DEMANDED', 'DEMANDS']));
+  k.verbBlocks.push(block('AGREE', '050', ['AGREE', 'AGREED', 'AGREES']), block('URGE', '020', ['URGE', 'URGED', 'URGES']), block('DEMAND', '100', ['DEMAND', 'DEMANDED', 'DEMANDS']));
   k.nominals = [
     { nouns: ['MEETING', 'TALKS'], code: '040', targetPrepositions: ['WITH'], between: true, clauseSubject: true, source: at },
     { nouns: ['ATTACK'], code: '190', targetPrepositions: ['ON', 'AGAINST'], between: false, clauseSubject: false, source: at },

@@ -86,6 +86,15 @@ test('an agreed action is an intent: "Turkey agreed to meet Israel" → 036, not
   assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target, e.modality]), [['036', 'TUR', 'ISR', 'asserted']]);
 });
 
+test('an agreed action no pattern codes is still an intent: "Turkey agreed to send doctors to Iran" → 030, not agree (050)', () => {
+  const [e] = eventsOf('Turkey agreed to send doctors to Iran.');
+  assert.deepEqual(e, { cameo: '030', source: 'TUR', target: 'IRN', trigger: 'agreed', modality: 'asserted' });
+});
+
+test('a bare agreement keeps the verb\'s own code: "Turkey agreed with Iran" → 050', () => {
+  assert.equal(eventsOf('Turkey agreed with Iran on Friday.')[0]?.cameo, '050');
+});
+
 test('an appeal takes the object of the appeal as its target: "Iran urged Turkey to meet Israel" → 026 IRN→TUR', () => {
   const events = eventsOf('Iran urged Turkey to meet Israel.');
   assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['026', 'IRN', 'TUR']]);

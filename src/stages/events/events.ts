@@ -187,6 +187,12 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     if (framedNoun.target) nounTarget = framedNoun.target;
   }
   if (code === null && reverse === null) return NONE;
+  const fallback = framedFallback(ctx, cand.verb.words, after.start, code);
+  if (fallback) {
+    code = fallback.code;
+    reverse = null;
+    patternRef = `${patternRef} + ${fallback.ref}`;
+  }
 
   let sources: ActorMention[] = binding.source ? [binding.source] : subject;
   let targets: ActorMention[] = nounTarget ? [nounTarget] : binding.target ? [binding.target] : firstActorGroup(ctx, after.start, after.end);
@@ -406,6 +412,25 @@ function frameOfActionNoun(ctx: SentenceContext, verbWords: readonly string[], a
       return { code: framed, target, ref: `${f.source.file}:${f.source.line}` };
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * "Jordan and Britain agreed to undertake joint exercises": a frame verb whose "to" complement no pattern codes
+ * is coded by its frame's fallback (030), not by its own bare sense ("agree" as 050). When the complement is
+ * coded, the framed event supersedes this one.
+ */
+function framedFallback(ctx: SentenceContext, verbWords: readonly string[], afterVerb: number, code: string | null): { code: string; ref: string } | null {
+  if (code === null || code === '---') return null;
+  let k = afterVerb;
+  const object = ctx.actors.find((a) => a.tokens.start === k);
+  if (object) k = object.tokens.end;
+  if (ctx.doc.tokens[k]?.normal !== 'to' || ctx.doc.tokens[k + 1]?.pos !== 'VERB') return null;
+  for (const f of ctx.knowledge.frames ?? []) {
+    if (!f.fallback || !verbWords.some((w) => f.verbs.includes(w))) continue;
+    if (code.startsWith(f.fallback.slice(0, 2))) return null;
+    return { code: f.fallback, ref: `${f.source.file}:${f.source.line}` };
   }
   return null;
 }
