@@ -7,11 +7,14 @@ import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { formatter, OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { addDictionaryOptions, knowledgeOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
+import { loadGazetteer } from '../stages/places/gazetteer.js';
 
 interface CodeOptions {
   format: OutputFormat;
   date?: string;
   allModalities?: boolean;
+  /** False with --no-places. */
+  places?: boolean;
   dictionaries?: string[];
   addDictionaries?: string[];
 }
@@ -22,7 +25,8 @@ export function codeCommand(): Command {
     .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
     .option('--date <YYYY-MM-DD>', 'article date for records that carry none')
-    .option('--all-modalities', 'also print negated, hypothetical and planned events (default: asserted only)');
+    .option('--all-modalities', 'also print negated, hypothetical and planned events (default: asserted only)')
+    .option('--no-places', 'do not locate events (skips loading the gazetteer; every location is null)');
   addDictionaryOptions(command);
   return command.action(async (inputs: string[], opts: CodeOptions) => {
     process.exitCode = await runCode(inputs, opts);
@@ -32,6 +36,7 @@ export function codeCommand(): Command {
 export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const knowledge = loadKnowledge(knowledgeOptions(opts));
   reportUnsupported(knowledge, err);
+  const gazetteer = opts.places === false ? null : loadGazetteer();
   const fmt = formatter(opts.format);
   let skipped = 0;
   let coded = 0;
@@ -50,7 +55,7 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
       }
       let events;
       try {
-        events = codedEvents(codeArticle(article, { knowledge }));
+        events = codedEvents(codeArticle(article, { knowledge, gazetteer }));
       } catch (e) {
         onProblem({ file: article.origin.file, line: article.origin.line, message: `could not code article ${article.id}: ${(e as Error).message}`, severity: 'error' });
         continue;

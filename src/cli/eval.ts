@@ -8,6 +8,7 @@ import { scoreGold, type PredictedEvent } from '../eval/score.js';
 import { formatEvalReport } from '../eval/report.js';
 import { addDictionaryOptions, knowledgeOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
+import { loadGazetteer } from '../stages/places/gazetteer.js';
 
 interface EvalOptions {
   json?: boolean;
@@ -30,9 +31,11 @@ export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.Writabl
   const knowledge = loadKnowledge(knowledgeOptions(opts));
   reportUnsupported(knowledge, err);
   const records = readGoldFile(goldPath);
+  // The gazetteer takes half a second to load: only gold that scores places needs it.
+  const gazetteer = records.some((r) => r.events.some((e) => e.location !== undefined)) ? loadGazetteer() : null;
   const scored = records.map((gold, k) => {
     const article = { id: gold.id, date: gold.date ?? null, title: null, text: gold.text, url: null, source: null, origin: { file: goldPath, line: k + 1 } };
-    const predicted: PredictedEvent[] = codedEvents(codeArticle(article, { knowledge }))
+    const predicted: PredictedEvent[] = codedEvents(codeArticle(article, { knowledge, gazetteer }))
       .filter((e) => e.modality === 'asserted')
       .map((e) => ({
         cameo: e.cameo,

@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { codeCommand } from './code.js';
 import { evalCommand } from './eval.js';
+import { placesCommand } from './places.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -10,7 +11,8 @@ const program = new Command('dyad')
   .description('dyad: political event data from dated news — CAMEO-coded events with the words that carry them')
   .version('0.1.0')
   .addCommand(codeCommand())
-  .addCommand(evalCommand());
+  .addCommand(evalCommand())
+  .addCommand(placesCommand());
 
 try {
   await program.parseAsync(process.argv);

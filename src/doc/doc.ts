@@ -9,6 +9,7 @@ export function newDoc(article: Article): Doc {
     tokens: [],
     actors: [],
     events: [],
+    places: [],
     discards: { sentences: new Map(), story: null },
   };
 }

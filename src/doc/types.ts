@@ -109,6 +109,27 @@ export interface EventMention {
   pattern: string;
   /** Set by the `dates` stage. */
   date?: EventDate;
+  /** Set by the `places` stage: where the event happened, when the text says. */
+  location?: PlaceMention;
+}
+
+/** A place named in the article, resolved against the gazetteer. */
+export interface PlaceMention {
+  sentence: number;
+  /** The words that name it; for a dateline, the dateline's words. */
+  tokens: TokenSpan;
+  name: string;
+  kind: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  geonameid: number | null;
+  /**
+   * How the text uses it: where something happened ("met in Istanbul"), the article's dateline, a container of
+   * another place ("Paris, Texas"), or a mere mention (talked about, not where).
+   */
+  role: 'locative' | 'dateline' | 'container' | 'mention';
 }
 
 /** The article under annotation. Stages return a new Doc with their fields filled in. */
@@ -119,6 +140,8 @@ export interface Doc {
   tokens: Token[];
   actors: ActorMention[];
   events: EventMention[];
+  /** Places the text names, set by the `places` stage. */
+  places: PlaceMention[];
   /** Sentences skipped by a discard phrase (index → the phrase), and whether the whole story was discarded. */
   discards: { sentences: Map<number, string>; story: string | null };
 }
@@ -161,7 +184,7 @@ export interface CodedEvent {
   plover_mode: string | null;
   location: OutputLocation | null;
   modality: Modality;
-  evidence: { trigger: Offsets; source: Offsets | null; target: Offsets | null };
+  evidence: { trigger: Offsets; source: Offsets | null; target: Offsets | null; location: Offsets | null };
   confidence?: number;
   /** Dictionary entries behind the codes: the verb pattern, and the actor entries. */
   provenance: { pattern: string; source: string; target: string | null };

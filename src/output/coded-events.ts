@@ -17,6 +17,8 @@ export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
     trigger: spanOffsetsInSentence(doc, sentence, event.trigger),
     source: spanOffsetsInSentence(doc, sentence, event.source.tokens),
     target: event.target ? spanOffsetsInSentence(doc, sentence, event.target.tokens) : null,
+    // The place's words, when they stand in the event's sentence (a dateline or another sentence's place has none here).
+    location: event.location && event.location.sentence === event.sentence ? spanOffsetsInSentence(doc, sentence, event.location.tokens) : null,
   };
   const id = createHash('sha256')
     .update([doc.article.id, event.sentence, event.cameo, source.code, target?.code ?? '', evidence.trigger.join('-'), evidence.source.join('-'), evidence.target?.join('-') ?? ''].join('|'))
@@ -39,7 +41,9 @@ export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
     goldstein: info?.goldstein ?? 0,
     plover: info?.plover ?? 'UNKNOWN',
     plover_mode: info?.ploverMode ?? null,
-    location: null,
+    location: event.location
+      ? { name: event.location.name, country: event.location.country, admin1: event.location.admin1, lat: event.location.lat, lon: event.location.lon, geonameid: event.location.geonameid }
+      : null,
     modality: event.modality,
     evidence,
     provenance: { pattern: event.pattern, source: event.source.entry, target: event.target?.entry ?? null },

@@ -7,9 +7,13 @@ import { findDiscards } from '../stages/discards/discards.js';
 import { findActors } from '../stages/actors/actors.js';
 import { findEvents } from '../stages/events/events.js';
 import { resolveEventDates } from '../stages/dates/dates.js';
+import { findPlaces } from '../stages/places/places.js';
+import type { Gazetteer } from '../stages/places/gazetteer.js';
 
 export interface PipelineContext {
   knowledge: Knowledge;
+  /** Without one, events get no location (a run that does not need places skips loading ~135,000 of them). */
+  gazetteer?: Gazetteer | null;
 }
 
 export interface Stage {
@@ -19,13 +23,17 @@ export interface Stage {
   run(doc: Doc, context: PipelineContext): Doc;
 }
 
-/** The stages, in order. Places and dedup join here, and nowhere else. */
+/** The stages, in order. Dedup joins here, and nowhere else. */
 export const STAGES: readonly Stage[] = [
   { name: 'segment', requires: ['text'], assigns: ['sentences', 'tokens'], run: (doc) => segment(doc) },
   { name: 'discards', requires: ['tokens', 'sentences'], assigns: ['discards'], run: (doc, c) => findDiscards(doc, c.knowledge) },
   { name: 'actors', requires: ['tokens', 'sentences'], assigns: ['actors'], run: (doc, c) => findActors(doc, c.knowledge) },
   { name: 'events', requires: ['tokens', 'sentences', 'actors', 'discards'], assigns: ['events'], run: (doc, c) => findEvents(doc, c.knowledge) },
   { name: 'dates', requires: ['sentences', 'events'], assigns: ['events'], run: (doc) => resolveEventDates(doc) },
+  {
+    name: 'places', requires: ['sentences', 'actors', 'events'], assigns: ['places', 'events'],
+    run: (doc, c) => (c.gazetteer ? findPlaces(doc, { gazetteer: c.gazetteer, knowledge: c.knowledge }) : doc),
+  },
 ];
 
 /** Checks, once, that every stage's inputs are assigned by an earlier stage (or by the Doc's creation). */

@@ -182,7 +182,7 @@ function readNativeVerb(text: string, source: { file: string; line: number }): V
   return { words, verbIndex: 0, forms, code: null, reverseCode: null, inheritsBlockCode: true, source };
 }
 
-function lineOfPath(root: unknown, path: ReadonlyArray<PropertyKey>, counter: LineCounter): number {
+export function lineOfPath(root: unknown, path: ReadonlyArray<PropertyKey>, counter: LineCounter): number {
   let node = root as Node | null | undefined;
   let line = 1;
   for (const key of path) {
