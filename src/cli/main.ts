@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { codeCommand } from './code.js';
 import { evalCommand } from './eval.js';
 import { placesCommand } from './places.js';
+import { actorsCommand } from './actors.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -12,7 +13,14 @@ const program = new Command('dyad')
   .version('0.1.0')
   .addCommand(codeCommand())
   .addCommand(evalCommand())
-  .addCommand(placesCommand());
+  .addCommand(placesCommand())
+  .addCommand(actorsCommand());
+
+// "dyad actors list | head": a closed pipe ends the listing, it is no error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 try {
   await program.parseAsync(process.argv);

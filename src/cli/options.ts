@@ -10,6 +10,12 @@ export function addDictionaryOptions(command: Command): Command {
     .addOption(new Option('--add-dictionaries <dir>', 'code with the built-ins plus the dictionaries in DIR (repeatable)').argParser(collect));
 }
 
-export function knowledgeOptions(opts: { dictionaries?: string[]; addDictionaries?: string[] }): KnowledgeOptions {
+/** What `addDictionaryOptions` adds to a command's options. */
+export interface DictionaryOptions {
+  dictionaries?: string[];
+  addDictionaries?: string[];
+}
+
+export function knowledgeOptions(opts: DictionaryOptions): KnowledgeOptions {
   return { dictionaries: opts.dictionaries, addDictionaries: opts.addDictionaries };
 }

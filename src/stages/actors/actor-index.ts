@@ -45,6 +45,12 @@ function rangeDays(c: DatedCode): number {
 export function codeOnDate(codes: readonly DatedCode[], date: string | null): string | null {
   if (codes.length === 0) return null;
   if (!date) {
+    // Undated text: a person is in the news for the office they hold last ("Erdogan" is TURGOV, not the
+    // out-of-office TURELI fallback); an entry with no dated code keeps its own.
+    const dated = codes.filter((c) => c.from !== null || c.to !== null);
+    if (dated.length > 0 && dated.some((c) => c.to === null)) {
+      return dated.filter((c) => c.to === null).reduce((best, c) => ((c.from ?? '') > (best.from ?? '') ? c : best)).code;
+    }
     const open = codes.filter((c) => c.from === null && c.to === null);
     return (open[0] ?? codes[codes.length - 1]!).code;
   }

@@ -13,7 +13,19 @@ function actorsOf(text: string, date = '2024-04-20', knowledge = smallWorld()) {
 
 test('a demonym with a role word is the government: "Turkish Foreign Minister" → TURGOV', () => {
   const found = actorsOf('Turkish Foreign Minister Hakan Fidan met Haniyeh in Doha.');
-  assert.deepEqual(found[0], { text: 'Turkish Foreign Minister', code: 'TURGOV', country: 'TUR', agent: 'GOV' });
+  assert.deepEqual(found[0], { text: 'Turkish Foreign Minister Hakan Fidan', code: 'TURGOV', country: 'TUR', agent: 'GOV' });
+});
+
+test('a name the dictionaries do not know is coded from its role and flagged unknown: "Syrian envoy Omar Haddad" → SYRGOV, known false', () => {
+  const doc = findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text: 'Turkish Foreign Minister Omar Haddad met Haniyeh.', url: null, source: null, origin: { file: 't', line: 1 } })), smallWorld());
+  const [haddad] = doc.actors;
+  assert.equal(haddad?.code, 'TURGOV');
+  assert.equal(haddad?.name, 'Omar Haddad');
+  assert.equal(haddad?.known, false);
+});
+
+test('one capitalised word after a role is not taken for a name: "Turkish Foreign Minister Sunday" stays the role', () => {
+  assert.equal(actorsOf('The Turkish Foreign Minister Sunday met Haniyeh.')[0]?.text, 'Turkish Foreign Minister');
 });
 
 test('the named head of a phrase carries its own code: "Turkish President Tayyip Erdogan" → TURGOV via Erdogan', () => {

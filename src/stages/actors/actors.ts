@@ -68,9 +68,33 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
       const mention = resolveGroup(doc, sentence.index, group, date);
       if (mention) resolved.push({ mention, leadingRoles: leadingRoles(group) });
     }
-    actors.push(...distributeRoles(doc, resolved));
+    actors.push(...distributeRoles(doc, resolved).map((m) => withUnknownName(doc, m, sentence.endToken, hits)));
   }
   return { ...doc, actors };
+}
+
+/** Longest run of name words taken as a person's or organisation's name after a role ("official Ali Yilmaz"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * "Turkish official Ali Yilmaz", "rebel commander Abu Bakr al-Baghdadi": a name the dictionaries do not know, right
+ * after a phrase coded from its country and role, joins that phrase. The code stays what the context gives (TURGOV);
+ * the name is kept and the actor flagged unknown, so `dyad actors unknown` can list it for a dictionary.
+ */
+function withUnknownName(doc: Doc, mention: ActorMention, sentenceEnd: number, hits: Hit[]): ActorMention {
+  // Only a phrase that ends in its role word ("Syrian envoy") awaits a name; "President Erdogan" has one.
+  const last = hits.find((h) => h.end === mention.tokens.end);
+  if (!last || last.agent === null) return mention;
+  let end = mention.tokens.end;
+  while (end < sentenceEnd && end - mention.tokens.end < MAX_NAME_WORDS && nameWord(doc.tokens[end]!)) end++;
+  // One capitalised word is too often a title or a place ("official Reuters", "minister Sunday"); two make a name.
+  if (end - mention.tokens.end < 2 || hits.some((h) => h.start < end && mention.tokens.end < h.end)) return mention;
+  const name = doc.text.slice(doc.tokens[mention.tokens.end]!.start, doc.tokens[end - 1]!.end);
+  return { ...mention, tokens: { start: mention.tokens.start, end }, name, known: false };
+}
+
+function nameWord(token: Token): boolean {
+  return token.pos === 'PROPN' && /^[A-Z][\p{L}'’-]*$/u.test(token.text);
 }
 
 /** Hits joined only by noun-phrase tokens belong to one actor phrase. */
