@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { readArticles } from '../src/stages/ingest/read.js';
 import { loadKnowledge } from '../src/dictionaries/knowledge.js';
 import { codeArticle } from '../src/pipeline/pipeline.js';
+import { loadGazetteer } from '../src/stages/places/gazetteer.js';
 import { codedEvents } from '../src/output/coded-events.js';
 import { wink } from '../src/stages/segment/segment.js';
 import { projectRoot } from '../src/paths.js';
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
   actorIndex(knowledge);
   verbIndex(knowledge);
   const loadMs = performance.now() - t0;
+  t0 = performance.now();
+  const gazetteer = loadGazetteer();
+  const gazetteerMs = performance.now() - t0;
 
   // Bare wink is the floor any coder built on it pays. The machine's speed drifts during a run, so the two are
   // timed in alternating chunks of the same articles, after a warm-up of both, and summed.
@@ -53,9 +57,11 @@ async function main(): Promise<void> {
   };
   let sentences = 0;
   let events = 0;
-  const dyadPass = (batch: Article[], count: boolean) => {
+  let located = 0;
+  const dyadPass = (batch: Article[], count: boolean, places: boolean) => {
     for (const a of batch) {
-      const doc = codeArticle(a, { knowledge });
+      const doc = codeArticle(a, { knowledge, gazetteer: places ? gazetteer : null });
+      if (places) located += doc.events.filter((e) => e.location).length;
       const coded = codedEvents(doc);
       if (count) {
         sentences += doc.sentences.length;
@@ -65,9 +71,12 @@ async function main(): Promise<void> {
   };
   const warmup = articles.slice(0, 200);
   winkPass(warmup);
-  dyadPass(warmup, false);
+  dyadPass(warmup, false, false);
+  dyadPass(warmup, false, true);
+  located = 0;
   let winkMs = 0;
   let dyadMs = 0;
+  let placesMs = 0;
   const CHUNK = 250;
   for (let from = 0; from < articles.length; from += CHUNK) {
     const batch = articles.slice(from, from + CHUNK);
@@ -75,8 +84,11 @@ async function main(): Promise<void> {
     winkPass(batch);
     winkMs += performance.now() - t0;
     t0 = performance.now();
-    dyadPass(batch, true);
+    dyadPass(batch, true, false);
     dyadMs += performance.now() - t0;
+    t0 = performance.now();
+    dyadPass(batch, false, true);
+    placesMs += performance.now() - t0;
     sampleRss();
   }
 
@@ -86,7 +98,9 @@ async function main(): Promise<void> {
   console.log(`dictionary load   ${loadMs.toFixed(0)} ms (compiled index and tries)`);
   console.log(`wink tokenise+tag ${s(winkMs).toFixed(2)} s`);
   console.log(`dyad code         ${s(dyadMs).toFixed(2)} s  (${(articles.length / s(dyadMs)).toFixed(0)} articles/s, ${(sentences / s(dyadMs)).toFixed(0)} sentences/s, ${events} events)`);
-  console.log(`ratio dyad/wink   ${(dyadMs / winkMs).toFixed(2)}`);
+  console.log(`ratio dyad/wink   ${(dyadMs / winkMs).toFixed(2)}  (coding without places)`);
+  console.log(`gazetteer load    ${gazetteerMs.toFixed(0)} ms`);
+  console.log(`dyad with places  ${s(placesMs).toFixed(2)} s  (+${((placesMs / dyadMs - 1) * 100).toFixed(0)}% over coding alone, ratio to wink ${(placesMs / winkMs).toFixed(2)}; ${located} events located)`);
   console.log(`peak RSS          ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 }
 
