@@ -204,6 +204,17 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     targets = firstActorGroup(ctx, next.start, next.end);
     stop = next.end;
   }
+  if (targets.length === 0 && !binding.target) {
+    // "The Turkish leader urged him to pursue unity": an object pronoun is the last other party named before it.
+    const pronoun = ctx.doc.tokens[after.start];
+    // Not after an infinitive ("offered troops to Hrawi to help him"), whose unnamed subject the pronoun may be.
+    let infinitive = false;
+    for (let k = Math.max(ctx.sentence.firstToken, group.start - 1); k < group.head; k++) if (ctx.doc.tokens[k]!.normal === 'to') infinitive = true;
+    if (pronoun?.pos === 'PRON' && OBJECT_PRONOUNS.has(pronoun.normal) && !infinitive) {
+      const antecedent = objectAntecedent(ctx, group.start, sources);
+      if (antecedent) targets = [coreferent(antecedent, ctx.sentence.index, after.start)];
+    }
+  }
   if (group.passive && !binding.source) {
     // "Israel was attacked by Iran": the grammatical subject is the target, the by-phrase the source.
     const agent = byPhraseActor(ctx, after.start, after.end);
@@ -583,6 +594,25 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
  * An actor met again as a pronoun: its codes and entry, at the pronoun's place, so the event's evidence stays in
  * its own sentence ("He met Haniyeh" → the "He" of this sentence, coded as Erdoğan).
  */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/** How many sentences back an object pronoun may find its antecedent. */
+const OBJECT_REACH = 2;
+
+/** The latest named actor before `token`, in this sentence or the two before, that is not the source itself. */
+function objectAntecedent(ctx: SentenceContext, token: number, sources: ActorMention[]): ActorMention | null {
+  const earliest = ctx.sentence.index - OBJECT_REACH;
+  let found: ActorMention | null = null;
+  for (const a of ctx.doc.actors) {
+    if (a.tokens.start >= token || a.sentence < earliest) continue;
+    if (!a.known || roleOnly(a) || sources.some((s) => s.code === a.code)) continue;
+    // A possessor ("Lebanon's new President Elias Hrawi") modifies a party; it is no party a pronoun takes back.
+    if (/^['’]s?$/.test(ctx.doc.tokens[a.tokens.end]?.text ?? '')) continue;
+    if (!found || a.tokens.start > found.tokens.start) found = a;
+  }
+  return found;
+}
+
 export function coreferent(antecedent: ActorMention, sentence: number, token: number): ActorMention {
   return { ...antecedent, sentence, tokens: { start: token, end: token + 1 } };
 }
@@ -593,7 +623,7 @@ const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 function mentionsThirdPerson(doc: Doc, sentence: Sentence): boolean {
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const t = doc.tokens[k]!;
-    if (t.pos === 'PRON' && (THIRD_PERSON.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'its' || t.normal === 'their')) return true;
+    if (t.pos === 'PRON' && (THIRD_PERSON.has(t.normal) || t.normal === 'his' || t.normal === 'her' || OBJECT_PRONOUNS.has(t.normal) || t.normal === 'its' || t.normal === 'their')) return true;
   }
   return false;
 }

@@ -64,10 +64,12 @@ export function nominalEvents(ctx: NominalContext, knowledge: Knowledge): EventM
       events.push(make(between[0], between[1]), make(between[1], between[0]));
       continue;
     }
+    // "Egypt's mediation between Israel and Hamas": a third party acts on both members of the pair.
+    const pair = entry.targetPrepositions.includes('BETWEEN') ? betweenPair(ctx, i) : null;
     const target = objectOf(ctx, i, entry.targetPrepositions);
     if (!target) continue;
     const source = possessorOf(ctx, i) ?? byAgentOf(ctx, i) ?? (entry.clauseSubject ? ctx.clauseSubjectAt(i)[0] ?? null : null);
-    if (source && source !== target && source.code !== target.code) events.push(make(source, target));
+    for (const t of pair ?? [target]) if (source && source !== t && source.code !== t.code) events.push(make(source, t));
   }
   return events;
 }

@@ -66,8 +66,14 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
       before: matchable(pattern.before),
     }));
     const pooled = patterns.get(block.name);
-    if (pooled) pooled.push(...indexed);
-    else patterns.set(block.name, indexed);
+    if (!pooled) patterns.set(block.name, indexed);
+    else {
+      // A later file that writes the same pattern corrects it: an overlay's "* (AT)" replaces Phoenix's.
+      const written = new Set(indexed.map((p) => patternKey(p.pattern)));
+      const kept = pooled.filter((p) => !written.has(patternKey(p.pattern)));
+      pooled.length = 0;
+      pooled.push(...kept, ...indexed);
+    }
   }
   // Stable sort keeps file order among equally specific patterns, as PETRARCH does; overlays come later in file order.
   for (const list of patterns.values()) list.sort((a, b) => b.specificity - a.specificity);
@@ -101,4 +107,9 @@ function specificity(elements: readonly PatternElement[]): number {
     else if (e.kind === 'source' || e.kind === 'target') n += 1;
   }
   return n;
+}
+
+/** A pattern's words and structure, without its codes or where it was written. */
+function patternKey(pattern: VerbPattern): string {
+  return JSON.stringify([pattern.before, pattern.after]);
 }

@@ -1,0 +1,27 @@
+// Nominal events: nouns that carry an event ("Israel's attack on Iran", "a meeting between X and Y", "a visit to").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeWithBuiltIns, dyads } from './coded.js';
+
+test('a possessor and "on" make an attack: "Israel\'s attack on Iran this week" → 190 ISR→IRN', () => {
+  assert.deepEqual(dyads("Israel's attack on Iran this week raised fears of a wider war."), ['190 ISR→IRN']);
+});
+
+test('"a meeting between Erdogan and a Hamas delegation led by Haniyeh" is a meeting both ways', () => {
+  assert.deepEqual(dyads('It was the first meeting between Erdogan and a Hamas delegation led by Haniyeh.'), ['040 TURGOV→PSEREBHMS', '040 PSEREBHMS→TURGOV']);
+});
+
+test('"Haniyeh\'s visit to Turkey" is a visit (042) by Hamas to Turkey', () => {
+  assert.deepEqual(dyads("Haniyeh's visit to Turkey came three days after the talks."), ['042 PSEREBHMS→TUR']);
+});
+
+test('an event noun talked of as a prospect is not asserted: "the chances of resuming peace talks with Syria"', () => {
+  const events = codeWithBuiltIns('Israeli Prime Minister Ehud Barak said he was very pessimistic about the chances of resuming peace talks with Syria.', '1999-12-03');
+  assert.ok(events.every((e) => e.modality !== 'asserted'), JSON.stringify(events));
+});
+
+test('a frame verb with an action noun codes the framed act: "Qatar called for the release of Israeli hostages" → appeal to release (0253)', () => {
+  const [e] = codeWithBuiltIns('Qatar called for the release of Israeli hostages.');
+  assert.equal(e?.cameo, '0253');
+  assert.equal(e?.source, 'QAT');
+});
