@@ -5,7 +5,9 @@ export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'tsv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv', 'tsv'];
 
 /** Flat columns for spreadsheets, in the order analysts read them. */
-const COLUMNS: Array<[string, (e: CodedEvent) => string | number | null]> = [
+export type Column<T> = [string, (e: T) => string | number | null];
+
+const COLUMNS: Array<Column<CodedEvent>> = [
   ['id', (e) => e.id],
   ['article_id', (e) => e.article_id],
   ['date', (e) => e.date],
@@ -43,16 +45,19 @@ function tsvCell(value: string | number | null): string {
   return value === null ? '' : String(value).replace(/[\t\r\n]+/g, ' ');
 }
 
-/** Streams events in a format: `header`, then `row` per event, then `footer`. */
-export function formatter(format: OutputFormat): { header: string; row: (e: CodedEvent, first: boolean) => string; footer: string } {
+/** Streams events in a format: `header`, then `row` per event, then `footer`; `extra` columns follow the standard ones. */
+export function formatter<T extends CodedEvent>(format: OutputFormat, extra: Array<Column<T>> = []): { header: string; row: (e: T, first: boolean) => string; footer: string } {
+  const columns: Array<Column<T>> = [...(COLUMNS as Array<Column<T>>), ...extra];
   switch (format) {
     case 'jsonl':
       return { header: '', row: (e) => JSON.stringify(e) + '\n', footer: '' };
     case 'json':
       return { header: '[', row: (e, first) => (first ? '\n' : ',\n') + JSON.stringify(e), footer: '\n]\n' };
     case 'csv':
-      return { header: COLUMNS.map(([n]) => n).join(',') + '\n', row: (e) => COLUMNS.map(([, f]) => csvCell(f(e))).join(',') + '\n', footer: '' };
+      return { header: columns.map(([n]) => n).join(',') + '\n', row: (e) => columns.map(([, f]) => csvCell(f(e))).join(',') + '\n', footer: '' };
     case 'tsv':
-      return { header: COLUMNS.map(([n]) => n).join('\t') + '\n', row: (e) => COLUMNS.map(([, f]) => tsvCell(f(e))).join('\t') + '\n', footer: '' };
+      return { header: columns.map(([n]) => n).join('\t') + '\n', row: (e) => columns.map(([, f]) => tsvCell(f(e))).join('\t') + '\n', footer: '' };
   }
 }
+
+export { csvCell };

@@ -5,6 +5,8 @@ import { codeCommand } from './code.js';
 import { evalCommand } from './eval.js';
 import { placesCommand } from './places.js';
 import { actorsCommand } from './actors.js';
+import { ingestCommand } from './ingest.js';
+import { queryCommand } from './query.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -12,6 +14,8 @@ const program = new Command('dyad')
   .description('dyad: political event data from dated news — CAMEO-coded events with the words that carry them')
   .version('0.1.0')
   .addCommand(codeCommand())
+  .addCommand(ingestCommand())
+  .addCommand(queryCommand())
   .addCommand(evalCommand())
   .addCommand(placesCommand())
   .addCommand(actorsCommand());

@@ -1,0 +1,162 @@
+// `dyad ingest`: codes articles into the event database in transactional batches, with progress; re-runs skip what is stored.
+import { createHash } from 'node:crypto';
+import { Command, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { readArticles, formatProblem, type ReadProblem } from '../stages/ingest/read.js';
+import { codeArticle } from '../pipeline/pipeline.js';
+import { codedEvents } from '../output/coded-events.js';
+import { loadKnowledge } from '../dictionaries/knowledge.js';
+import { loadGazetteer } from '../stages/places/gazetteer.js';
+import type { Article } from '../doc/types.js';
+import type { CodedArticle } from '../store/model.js';
+import { databasePath, openStore } from '../store/open.js';
+import { addDictionaryOptions, knowledgeOptions, type DictionaryOptions } from './options.js';
+import { reportUnsupported } from './unsupported.js';
+
+interface IngestOptions extends DictionaryOptions {
+  db?: string;
+  batch: string;
+  recode?: boolean;
+  date?: string;
+  places?: boolean;
+  progress?: boolean;
+}
+
+export function ingestCommand(): Command {
+  const command = new Command('ingest')
+    .description('code articles and store their events in the event database (SQLite), de-duplicated across articles')
+    .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
+    .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
+    .option('--batch <n>', 'articles per transaction', '200')
+    .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
+    .option('--date <YYYY-MM-DD>', 'article date for records that carry none')
+    .option('--no-places', 'do not locate events')
+    .addOption(new Option('--no-progress', 'no progress bar or progress lines'));
+  addDictionaryOptions(command);
+  return command.action(async (inputs: string[], opts: IngestOptions) => {
+    process.exitCode = await runIngest(inputs, opts);
+  });
+}
+
+/** The identity of an article's content: the same date and text is the same article, from whatever file. */
+export function contentHash(article: Pick<Article, 'date' | 'text'>): string {
+  return createHash('sha256').update(`${article.date ?? ''}\n${article.text}`).digest('hex');
+}
+
+interface Progress {
+  tick(n: number): void;
+  stop(): void;
+}
+
+function progressReporter(total: number, err: NodeJS.WritableStream, enabled: boolean): Progress {
+  if (!enabled) return { tick() {}, stop() {} };
+  const tty = (err as NodeJS.WriteStream).isTTY === true;
+  const started = Date.now();
+  if (tty) {
+    const bar = new cliProgress.SingleBar(
+      { format: 'dyad ingest [{bar}] {value}/{total} articles | {rate} articles/s | ETA {eta_formatted}', stream: err as NodeJS.WriteStream, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { rate: '0' });
+    let done = 0;
+    return {
+      tick(n) {
+        done += n;
+        bar.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) });
+      },
+      stop() {
+        bar.stop();
+      },
+    };
+  }
+  // Not a terminal (a log file, CI): a plain line every few seconds.
+  let done = 0;
+  let last = started;
+  return {
+    tick(n) {
+      done += n;
+      const now = Date.now();
+      if (now - last < 5000 && done < total) return;
+      last = now;
+      const rate = done / Math.max(0.001, (now - started) / 1000);
+      const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+      err.write(`dyad ingest: ${done}/${total} articles, ${rate.toFixed(0)} articles/s, ETA ${eta} s\n`);
+    },
+    stop() {},
+  };
+}
+
+export async function runIngest(inputs: string[], opts: IngestOptions, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const batchSize = Math.max(1, Number.parseInt(opts.batch, 10) || 200);
+  const knowledge = loadKnowledge(knowledgeOptions(opts));
+  reportUnsupported(knowledge, err);
+  const gazetteer = opts.places === false ? null : loadGazetteer();
+  const path = databasePath(opts.db);
+  const store = openStore(path);
+  const readOptions = { defaultDate: opts.date ?? null };
+
+  // A first pass counts the records, so the progress bar can tell the time left; it codes nothing.
+  let total = 0;
+  if (opts.progress !== false && !inputs.includes('-')) {
+    for await (const _ of readArticles(inputs, () => {}, readOptions)) total++;
+  }
+  const progress = progressReporter(total, err, opts.progress !== false && total > 0);
+
+  let problems = 0;
+  let stored = 0;
+  let skipped = 0;
+  let mentions = 0;
+  const onProblem = (p: ReadProblem) => {
+    progress.stop();
+    err.write(formatProblem(p) + '\n');
+    if (p.severity !== 'warning') problems++;
+  };
+  let pending: Article[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const hashes = pending.map(contentHash);
+    const known = opts.recode ? new Set<string>() : store.storedHashes(hashes);
+    const batch: CodedArticle[] = [];
+    pending.forEach((article, k) => {
+      if (known.has(hashes[k]!)) {
+        skipped++;
+        return;
+      }
+      try {
+        batch.push({ article, contentHash: hashes[k]!, events: codedEvents(codeArticle(article, { knowledge, gazetteer })) });
+      } catch (e) {
+        onProblem({ file: article.origin.file, line: article.origin.line, message: `could not code article ${article.id}: ${(e as Error).message}`, severity: 'error' });
+      }
+    });
+    const result = store.ingest(batch, { recode: opts.recode === true });
+    stored += result.stored;
+    skipped += result.skipped;
+    mentions += result.mentions;
+    progress.tick(pending.length);
+    pending = [];
+  };
+  try {
+    for await (const article of readArticles(inputs, onProblem, readOptions)) {
+      if (!article.date) {
+        onProblem({ file: article.origin.file, line: article.origin.line, message: 'no article date: add a date line or a "date" field, or pass --date', severity: 'error' });
+        continue;
+      }
+      pending.push(article);
+      if (pending.length >= batchSize) flush();
+    }
+    flush();
+  } catch (e) {
+    if (e instanceof RangeError) {
+      err.write(`dyad ingest: ${e.message}\n`);
+      store.close();
+      return 2;
+    }
+    throw e;
+  } finally {
+    progress.stop();
+  }
+  const stats = store.stats();
+  store.close();
+  err.write(`dyad ingest: ${stored} article${stored === 1 ? '' : 's'} stored, ${skipped} already stored, ${problems} record${problems === 1 ? '' : 's'} skipped; ${mentions} mentions added; ${path} holds ${stats.articles} articles, ${stats.events} events, ${stats.mentions} mentions\n`);
+  return stored === 0 && skipped === 0 && problems > 0 ? 1 : 0;
+}

@@ -1,0 +1,66 @@
+// De-duplication across articles: mentions of the same act (same root code, same source and target country and agent, dates within a day, same place or none) form one event.
+import { createHash } from 'node:crypto';
+import type { CodedEvent } from '../doc/types.js';
+
+/** What de-duplication reads of a mention. */
+export interface DedupMention {
+  id: string;
+  date: string;
+  /** Place name and country, or null when the mention has no place. */
+  place: string | null;
+}
+
+/** Mentions that may be one event share this key; dates and places then split them. */
+export function groupKey(e: Pick<CodedEvent, 'cameo' | 'modality' | 'source' | 'target'>): string {
+  const side = (a: { country: string | null; agent: string | null; code: string } | null) =>
+    a === null ? '-' : a.country !== null ? `${a.country}.${a.agent ?? ''}` : a.code;
+  return [e.modality, e.cameo.slice(0, 2), side(e.source), side(e.target)].join('|');
+}
+
+export function placeKey(e: Pick<CodedEvent, 'location'>): string | null {
+  return e.location ? `${e.location.name}|${e.location.country ?? ''}` : null;
+}
+
+/** Days since 1970 of a date's first day ("2007" is 2007-01-01), so that "within a day" is arithmetic. */
+export function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Math.floor(Date.UTC(y!, (m ?? 1) - 1, d ?? 1) / 86_400_000);
+}
+
+/**
+ * Splits a group's mentions into events, deterministically for a given set of mentions (however and in whatever
+ * order they were ingested): sorted by date, each event spans its first mention's day and the next; within it,
+ * mentions with different places are different events, and mentions with no place join the most mentioned place.
+ * Returns event id → mention ids.
+ */
+export function clusterGroup(key: string, mentions: readonly DedupMention[]): Map<string, string[]> {
+  const sorted = [...mentions].sort((a, b) => dayNumber(a.date) - dayNumber(b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const events = new Map<string, string[]>();
+  let k = 0;
+  while (k < sorted.length) {
+    const start = dayNumber(sorted[k]!.date);
+    const window: DedupMention[] = [];
+    while (k < sorted.length && dayNumber(sorted[k]!.date) <= start + 1) window.push(sorted[k++]!);
+    const byPlace = new Map<string, DedupMention[]>();
+    const unplaced: DedupMention[] = [];
+    for (const m of window) {
+      if (m.place === null) unplaced.push(m);
+      else byPlace.set(m.place, [...(byPlace.get(m.place) ?? []), m]);
+    }
+    if (unplaced.length > 0) {
+      const places = [...byPlace.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+      if (places.length > 0) places[0]![1].push(...unplaced);
+      else byPlace.set('', unplaced);
+    }
+    for (const members of byPlace.values()) {
+      const ids = members.map((m) => m.id).sort();
+      events.set(eventId(key, ids[0]!), ids);
+    }
+  }
+  return events;
+}
+
+/** A stored event's id: its group and its first mention, so the same articles always give the same ids. */
+export function eventId(key: string, firstMention: string): string {
+  return 'ev-' + createHash('sha256').update(`${key}\n${firstMention}`).digest('hex').slice(0, 20);
+}

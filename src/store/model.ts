@@ -1,0 +1,98 @@
+// The event store's one interface: what ingest writes and what query, the API and the dashboard read, whatever the database.
+import type { Article, CodedEvent, Modality } from '../doc/types.js';
+
+/** One article and everything coded from it, written together or not at all. */
+export interface CodedArticle {
+  article: Article;
+  /** sha256 of the article's date and text: the same article from another file or run is not stored twice. */
+  contentHash: string;
+  /** Every coded event of the article, any modality: each becomes a mention of a stored event. */
+  events: CodedEvent[];
+}
+
+/** A stored event: the schema's fields (of its earliest mention) plus GDELT's counts over its mentions. */
+export interface StoredEvent extends Omit<CodedEvent, 'id' | 'article_id' | 'sentence' | 'sentence_index' | 'evidence' | 'provenance'> {
+  id: string;
+  /** The first mention's article, sentence and evidence, so a stored event still shows its words. */
+  article_id: string;
+  sentence: string;
+  sentence_index: number;
+  evidence: CodedEvent['evidence'];
+  provenance: CodedEvent['provenance'];
+  num_mentions: number;
+  num_articles: number;
+  num_sources: number;
+}
+
+export interface EventFilter {
+  from?: string;
+  to?: string;
+  /** Actor code or code prefix, on either side. */
+  actor?: string;
+  source?: string;
+  target?: string;
+  /** ISO3 country on either side. */
+  country?: string;
+  /** CAMEO root ("19") or code prefix ("190", "0256"). */
+  cameo?: string;
+  quad?: number;
+  place?: string;
+  /** Full-text search in the sentences of the event's mentions (SQLite FTS5 syntax). */
+  q?: string;
+  modality?: Modality;
+  limit?: number;
+  offset?: number;
+}
+
+export type Period = 'day' | 'week' | 'month';
+
+export interface CountRow {
+  period: string;
+  quad_class: number;
+  events: number;
+  mean_goldstein: number;
+}
+
+export interface DyadRow {
+  source: string;
+  target: string;
+  events: number;
+  mean_goldstein: number;
+}
+
+export interface IngestResult {
+  stored: number;
+  /** Articles already in the store (same content hash), skipped. */
+  skipped: number;
+  mentions: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  events: number;
+  mentions: number;
+}
+
+/**
+ * The repository every store implements (SQLite now; a server database later) and one contract test suite checks
+ * (store.contract.ts).
+ */
+export interface EventStore {
+  /** Content hashes of these articles that are already stored. */
+  storedHashes(hashes: readonly string[]): Set<string>;
+  /**
+   * Writes a batch in one transaction: new articles, their mentions, and the de-duplicated events of every group
+   * they touch. Articles already stored are skipped unless `recode` is set, in which case their mentions are
+   * replaced.
+   */
+  ingest(batch: readonly CodedArticle[], options?: { recode?: boolean }): IngestResult;
+  query(filter: EventFilter): StoredEvent[];
+  countMatching(filter: EventFilter): number;
+  countsByPeriod(filter: EventFilter, period: Period): CountRow[];
+  dyadMatrix(filter: EventFilter, by: 'country' | 'code'): DyadRow[];
+  /** The mentions of one event: article, sentence, evidence. */
+  mentionsOf(eventId: string): Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }>;
+  article(id: string): (Article & { content_hash: string }) | null;
+  stats(): StoreStats;
+  close(): void;
+}

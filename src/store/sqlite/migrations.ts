@@ -1,0 +1,76 @@
+// The SQLite schema, as numbered migrations applied in order once each; a database records the versions it has.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'articles, mentions, de-duplicated events, full-text search over mention sentences',
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        date TEXT,
+        title TEXT,
+        url TEXT,
+        source TEXT,
+        text TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE TABLE mentions (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_id TEXT,
+        group_key TEXT NOT NULL,
+        place_key TEXT,
+        date TEXT NOT NULL,
+        sentence_index INTEGER NOT NULL,
+        sentence TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX mentions_article ON mentions(article_id);
+      CREATE INDEX mentions_event ON mentions(event_id);
+      CREATE INDEX mentions_group ON mentions(group_key);
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        group_key TEXT NOT NULL,
+        date TEXT NOT NULL,
+        date_precision TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        root TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        goldstein REAL NOT NULL,
+        source_code TEXT NOT NULL,
+        source_country TEXT,
+        target_code TEXT,
+        target_country TEXT,
+        location_name TEXT,
+        modality TEXT NOT NULL,
+        num_mentions INTEGER NOT NULL,
+        num_articles INTEGER NOT NULL,
+        num_sources INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX events_date ON events(date);
+      CREATE INDEX events_root ON events(root, date);
+      CREATE INDEX events_source ON events(source_code);
+      CREATE INDEX events_target ON events(target_code);
+      CREATE INDEX events_source_country ON events(source_country);
+      CREATE INDEX events_target_country ON events(target_country);
+      CREATE INDEX events_group ON events(group_key);
+      CREATE VIRTUAL TABLE mentions_fts USING fts5(sentence, content='mentions', content_rowid='rowid');
+      CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN
+        INSERT INTO mentions_fts(rowid, sentence) VALUES (new.rowid, new.sentence);
+      END;
+      CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN
+        INSERT INTO mentions_fts(mentions_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
+      END;
+    `,
+  },
+];

@@ -1,0 +1,27 @@
+// The SQLite store passes the store contract, on a file (WAL) and in memory, and keeps its schema versions.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { storeContract } from '../store.contract.js';
+import { openSqliteStore } from './sqlite-store.js';
+import { MIGRATIONS } from './migrations.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
+let n = 0;
+
+storeContract('sqlite file', () => openSqliteStore(join(dir, `t${n++}.db`)));
+storeContract('sqlite in memory', () => openSqliteStore(':memory:'));
+
+test('sqlite: a new database records every migration, and reopening it applies none twice', () => {
+  const path = join(dir, 'migrations.db');
+  openSqliteStore(path).close();
+  openSqliteStore(path).close();
+  const db = new Database(path);
+  const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+  assert.deepEqual(versions, MIGRATIONS.map((m) => m.version));
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  db.close();
+});

@@ -1,0 +1,209 @@
+// The embedded event store: SQLite through better-sqlite3, WAL mode, numbered migrations, every statement parameterised.
+import Database from 'better-sqlite3';
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+import type { Article, CodedEvent } from '../../doc/types.js';
+import { clusterGroup, groupKey, placeKey, type DedupMention } from '../dedup.js';
+import type { CodedArticle, CountRow, DyadRow, EventFilter, EventStore, IngestResult, Period, StoredEvent, StoreStats } from '../model.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** A query the store cannot run as asked (a malformed full-text expression): the caller's to fix, not a crash. */
+export class StoreQueryError extends Error {}
+
+export function openSqliteStore(path: string): EventStore {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+function migrate(db: SqliteDatabase): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
+    })();
+  }
+}
+
+interface MentionRow {
+  id: string;
+  article_id: string;
+  date: string;
+  place_key: string | null;
+  data: string;
+  source: string | null;
+}
+
+/** Builds the WHERE clause of a filter: fragments with `?` placeholders and their values, never interpolated text. */
+function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const prefix = (v: string) => v.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+  if (f.from) parts.push('e.date >= ?'), params.push(f.from);
+  if (f.to) parts.push('e.date <= ?'), params.push(f.to + '\uffff');
+  if (f.actor) parts.push("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')"), params.push(prefix(f.actor), prefix(f.actor));
+  if (f.source) parts.push("e.source_code LIKE ? ESCAPE '\\'"), params.push(prefix(f.source));
+  if (f.target) parts.push("e.target_code LIKE ? ESCAPE '\\'"), params.push(prefix(f.target));
+  if (f.country) parts.push('(e.source_country = ? OR e.target_country = ?)'), params.push(f.country, f.country);
+  if (f.cameo) parts.push("e.cameo LIKE ? ESCAPE '\\'"), params.push(prefix(f.cameo));
+  if (f.quad !== undefined) parts.push('e.quad_class = ?'), params.push(f.quad);
+  if (f.place) parts.push('e.location_name = ? COLLATE NOCASE'), params.push(f.place);
+  if (f.modality) parts.push('e.modality = ?'), params.push(f.modality);
+  if (f.q) {
+    parts.push('e.id IN (SELECT m.event_id FROM mentions m WHERE m.rowid IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))');
+    params.push(f.q);
+  }
+  return { sql: parts.length > 0 ? 'WHERE ' + parts.join(' AND ') : '', params };
+}
+
+/** SQLite's own words for a bad full-text query ("fts5: syntax error near ..."), as a query error. */
+function guarded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    const message = (e as Error).message;
+    if (/fts5|no such column|unterminated|syntax error/i.test(message)) throw new StoreQueryError(`q: not a valid full-text query (${message})`);
+    throw e;
+  }
+}
+
+class SqliteStore implements EventStore {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  storedHashes(hashes: readonly string[]): Set<string> {
+    const found = new Set<string>();
+    const stmt = this.db.prepare('SELECT 1 FROM articles WHERE content_hash = ?').pluck();
+    for (const h of hashes) if (stmt.get(h)) found.add(h);
+    return found;
+  }
+
+  ingest(batch: readonly CodedArticle[], options: { recode?: boolean } = {}): IngestResult {
+    const insertArticle = this.db.prepare('INSERT INTO articles (id, content_hash, date, title, url, source, text, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const byHash = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
+    const byId = this.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck();
+    const groupsOfArticle = this.db.prepare('SELECT DISTINCT group_key FROM mentions WHERE article_id = ?').pluck();
+    const deleteMentions = this.db.prepare('DELETE FROM mentions WHERE article_id = ?');
+    const insertMention = this.db.prepare('INSERT OR IGNORE INTO mentions (id, article_id, group_key, place_key, date, sentence_index, sentence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const now = new Date().toISOString();
+    return this.db.transaction((): IngestResult => {
+      const touched = new Set<string>();
+      let stored = 0;
+      let skipped = 0;
+      let mentions = 0;
+      for (const { article, contentHash, events } of batch) {
+        const existing = byHash.get(contentHash) as string | undefined;
+        let articleId = existing ?? article.id;
+        if (existing !== undefined && !options.recode) {
+          skipped++;
+          continue;
+        }
+        if (existing !== undefined) {
+          for (const g of groupsOfArticle.all(existing) as string[]) touched.add(g);
+          deleteMentions.run(existing);
+        } else {
+          // Two different texts under one record id: the later one is stored under an id of its own.
+          if (byId.get(article.id) !== undefined) articleId = `${article.id}~${contentHash.slice(0, 8)}`;
+          insertArticle.run(articleId, contentHash, article.date, article.title, article.url, article.source, article.text, `${article.origin.file}:${article.origin.line}`, now);
+        }
+        for (const e of events) {
+          const key = groupKey(e);
+          // A renamed article's mentions are renamed too: their ids derive from the record id they share.
+          const mentionId = articleId === article.id || existing !== undefined ? e.id : `${e.id}~${contentHash.slice(0, 8)}`;
+          const r = insertMention.run(mentionId, articleId, key, placeKey(e), e.date, e.sentence_index, e.sentence, JSON.stringify({ ...e, article_id: articleId }));
+          if (r.changes > 0) {
+            touched.add(key);
+            mentions++;
+          }
+        }
+        stored++;
+      }
+      for (const key of [...touched].sort()) this.recluster(key);
+      return { stored, skipped, mentions };
+    })();
+  }
+
+  /** Rewrites the events of one group from all its mentions: the same mentions always give the same events and ids. */
+  private recluster(key: string): void {
+    const rows = this.db.prepare('SELECT m.id, m.article_id, m.date, m.place_key, m.data, a.source FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.group_key = ?').all(key) as MentionRow[];
+    this.db.prepare('DELETE FROM events WHERE group_key = ?').run(key);
+    if (rows.length === 0) return;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const clusters = clusterGroup(key, rows.map((r): DedupMention => ({ id: r.id, date: r.date, place: r.place_key })));
+    const insert = this.db.prepare(`INSERT INTO events (id, group_key, date, date_precision, cameo, root, quad_class, goldstein, source_code, source_country,
+      target_code, target_country, location_name, modality, num_mentions, num_articles, num_sources, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const link = this.db.prepare('UPDATE mentions SET event_id = ? WHERE id = ?');
+    for (const [eventId, ids] of clusters) {
+      const members = ids.map((id) => byId.get(id)!);
+      // The earliest mention speaks for the event; a placed one before an unplaced one of the same day.
+      const first = [...members].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.place_key === null ? 1 : 0) - (b.place_key === null ? 1 : 0) || (a.id < b.id ? -1 : 1)))[0]!;
+      const e = JSON.parse(first.data) as CodedEvent;
+      const counts = {
+        num_mentions: members.length,
+        num_articles: new Set(members.map((m) => m.article_id)).size,
+        num_sources: new Set(members.map((m) => m.source ?? m.article_id)).size,
+      };
+      const stored: StoredEvent = { ...e, id: eventId, ...counts };
+      insert.run(eventId, key, e.date, e.date_precision, e.cameo, e.cameo.slice(0, 2), e.quad_class, e.goldstein, e.source.code, e.source.country,
+        e.target?.code ?? null, e.target?.country ?? null, e.location?.name ?? null, e.modality, counts.num_mentions, counts.num_articles, counts.num_sources, JSON.stringify(stored));
+      for (const id of ids) link.run(eventId, id);
+    }
+  }
+
+  query(filter: EventFilter): StoredEvent[] {
+    const { sql, params } = whereOf(filter);
+    const limit = filter.limit ?? -1;
+    const offset = filter.offset ?? 0;
+    return guarded(() => this.db.prepare(`SELECT e.data FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
+  }
+
+  countMatching(filter: EventFilter): number {
+    const { sql, params } = whereOf(filter);
+    return guarded(() => this.db.prepare(`SELECT count(*) FROM events e ${sql}`).pluck().get(...params) as number);
+  }
+
+  countsByPeriod(filter: EventFilter, period: Period): CountRow[] {
+    const { sql, params } = whereOf(filter);
+    const bucket = period === 'day' ? 'e.date' : period === 'month' ? 'substr(e.date, 1, 7)' : "date(e.date, '-6 days', 'weekday 1')";
+    // Dates known only to the month or year do not belong to a day or week.
+    const known = period === 'month' ? "length(e.date) >= 7" : 'length(e.date) = 10';
+    const where = sql ? `${sql} AND ${known}` : `WHERE ${known}`;
+    return guarded(() => this.db.prepare(`SELECT ${bucket} AS period, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
+      FROM events e ${where} GROUP BY period, quad_class ORDER BY period, quad_class`).all(...params) as CountRow[]);
+  }
+
+  dyadMatrix(filter: EventFilter, by: 'country' | 'code'): DyadRow[] {
+    const { sql, params } = whereOf(filter);
+    const s = by === 'country' ? "coalesce(e.source_country, substr(e.source_code, 1, 3))" : 'e.source_code';
+    const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
+    return guarded(() => this.db.prepare(`SELECT ${s} AS source, ${t} AS target, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
+      FROM events e ${sql} GROUP BY source, target ORDER BY events DESC, source, target`).all(...params) as DyadRow[]);
+  }
+
+  mentionsOf(eventId: string): Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }> {
+    const rows = this.db.prepare('SELECT article_id, sentence, sentence_index, data FROM mentions WHERE event_id = ? ORDER BY date, id').all(eventId) as Array<{ article_id: string; sentence: string; sentence_index: number; data: string }>;
+    return rows.map((r) => ({ article_id: r.article_id, sentence: r.sentence, sentence_index: r.sentence_index, evidence: (JSON.parse(r.data) as CodedEvent).evidence }));
+  }
+
+  article(id: string): (Article & { content_hash: string }) | null {
+    const r = this.db.prepare('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = ?').get(id) as
+      | { id: string; content_hash: string; date: string | null; title: string | null; url: string | null; source: string | null; text: string; origin: string }
+      | undefined;
+    if (!r) return null;
+    const cut = r.origin.lastIndexOf(':');
+    return { id: r.id, content_hash: r.content_hash, date: r.date, title: r.title, url: r.url, source: r.source, text: r.text, origin: { file: r.origin.slice(0, cut), line: Number(r.origin.slice(cut + 1)) || 0 } };
+  }
+
+  stats(): StoreStats {
+    const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return { articles: count('articles'), events: count('events'), mentions: count('mentions') };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,144 @@
+// The contract every EventStore implementation passes: one suite, run against each (SQLite now; a server database later).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../doc/types.js';
+import { codeArticle } from '../pipeline/pipeline.js';
+import { codedEvents } from '../output/coded-events.js';
+import { loadKnowledge } from '../dictionaries/knowledge.js';
+import { loadGazetteer } from '../stages/places/gazetteer.js';
+import { contentHash } from '../cli/ingest.js';
+import type { CodedArticle, EventStore } from './model.js';
+import { parseFilter } from './filter.js';
+
+const knowledge = loadKnowledge();
+const gazetteer = loadGazetteer();
+
+function article(id: string, date: string, source: string, text: string): Article {
+  return { id, date, title: null, text, url: null, source, origin: { file: 'contract', line: 1 } };
+}
+
+export function coded(a: Article): CodedArticle {
+  return { article: a, contentHash: contentHash(a), events: codedEvents(codeArticle(a, { knowledge, gazetteer })) };
+}
+
+/** Three reports of one meeting (two outlets, two days), one of a different meeting, and an attack. */
+export const REPORTS: readonly Article[] = [
+  article('reuters-1', '2024-04-20', 'Reuters', 'Turkish President Tayyip Erdogan met Hamas leader Ismail Haniyeh in Istanbul on Saturday.'),
+  article('ap-1', '2024-04-21', 'AP', 'Erdogan met Haniyeh in Istanbul on Saturday, the Turkish presidency said.'),
+  article('reuters-2', '2024-04-21', 'Reuters', 'Turkish President Tayyip Erdogan met Hamas leader Ismail Haniyeh on Saturday, officials said.'),
+  article('afp-1', '2024-04-17', 'AFP', 'Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Wednesday.'),
+  article('ap-2', '2024-04-19', 'AP', 'Israel attacked Iran on Friday, Iranian officials said.'),
+];
+
+export function storeContract(name: string, open: () => EventStore): void {
+  const withStore = (body: (store: EventStore) => void) => () => {
+    const store = open();
+    try {
+      body(store);
+    } finally {
+      store.close();
+    }
+  };
+
+  test(`${name}: ingest stores articles and their events, and counts them`, withStore((store) => {
+    const result = store.ingest(REPORTS.map(coded));
+    assert.equal(result.stored, 5);
+    assert.equal(store.stats().articles, 5);
+    assert.ok(store.stats().events >= 3);
+  }));
+
+  test(`${name}: re-ingesting the same articles stores nothing twice`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const before = store.stats();
+    const again = store.ingest(REPORTS.map(coded));
+    assert.equal(again.stored, 0);
+    assert.equal(again.skipped, 5);
+    assert.deepEqual(store.stats(), before);
+  }));
+
+  test(`${name}: reports of one meeting from several outlets are one event with GDELT's counts`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const meetings = store.query(parseFilter({ source: 'TURGOV', target: 'PSE', cameo: '04', from: '2024-04-20', to: '2024-04-20' }));
+    assert.equal(meetings.length, 1, JSON.stringify(meetings.map((m) => [m.id, m.date, m.location?.name])));
+    const [m] = meetings;
+    assert.equal(m!.num_mentions, 3);
+    assert.equal(m!.num_articles, 3);
+    assert.equal(m!.num_sources, 2);
+    assert.equal(m!.location?.name, 'Istanbul');
+    assert.equal(store.mentionsOf(m!.id).length, 3);
+  }));
+
+  test(`${name}: a meeting three days earlier in another city is another event`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const doha = store.query(parseFilter({ place: 'Doha' }));
+    assert.ok(doha.some((e) => e.date === '2024-04-17' && e.num_mentions === 1));
+  }));
+
+  test(`${name}: event ids depend only on the set of articles, not on their order or batches`, () => {
+    const a = open();
+    const b = open();
+    try {
+      a.ingest(REPORTS.map(coded));
+      const reversed = [...REPORTS].reverse().map(coded);
+      b.ingest(reversed.slice(0, 2));
+      b.ingest(reversed.slice(2));
+      const ids = (s: EventStore) => s.query({}).map((e) => `${e.id} ${e.num_mentions}`).sort();
+      assert.deepEqual(ids(b), ids(a));
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  test(`${name}: re-coding an article replaces its mentions instead of adding to them`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const before = store.stats();
+    const again = store.ingest(REPORTS.slice(0, 2).map(coded), { recode: true });
+    assert.equal(again.stored, 2);
+    assert.deepEqual(store.stats(), before);
+  }));
+
+  test(`${name}: filters select by actor prefix on either side, country, CAMEO root, QuadClass and dates`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    assert.ok(store.query(parseFilter({ actor: 'PSE' })).length >= 2);
+    assert.ok(store.query(parseFilter({ country: 'IRN' })).every((e) => e.source.country === 'IRN' || e.target?.country === 'IRN'));
+    const attacks = store.query(parseFilter({ cameo: '19' }));
+    assert.ok(attacks.length >= 1 && attacks.every((e) => e.cameo.startsWith('19') && e.quad_class === 4));
+    assert.deepEqual(store.query(parseFilter({ quad: '4' })).map((e) => e.id), attacks.map((e) => e.id));
+    assert.ok(store.query(parseFilter({ to: '2024-04-18' })).every((e) => e.date <= '2024-04-18'));
+  }));
+
+  test(`${name}: full-text search finds events by the words of their sentences`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const found = store.query(parseFilter({ q: 'Doha' }));
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.location?.name, 'Doha');
+  }));
+
+  test(`${name}: limit and offset page through events in a stable order`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const all = store.query({});
+    const pages = [...store.query({ limit: 2 }), ...store.query({ limit: 2, offset: 2 }), ...store.query({ limit: 100, offset: 4 })];
+    assert.deepEqual(pages.map((e) => e.id), all.map((e) => e.id));
+    assert.equal(store.countMatching({}), all.length);
+  }));
+
+  test(`${name}: quotes and SQL fragments in filter values are values, never SQL`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const before = store.stats();
+    for (const v of ["'; DROP TABLE events; --", 'x" OR 1=1 --', "Istanbul' OR '1'='1", '%', '_']) {
+      assert.deepEqual(store.query({ place: v }), []);
+      assert.deepEqual(store.query({ actor: v }), []);
+    }
+    assert.deepEqual(store.stats(), before);
+  }));
+
+  test(`${name}: counts by period and QuadClass, and the dyad matrix, with mean Goldstein`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const byDay = store.countsByPeriod({}, 'day');
+    assert.equal(byDay.reduce((n, r) => n + r.events, 0), store.countMatching({}));
+    assert.ok(byDay.some((r) => r.quad_class === 4 && r.mean_goldstein < 0));
+    const matrix = store.dyadMatrix({}, 'country');
+    assert.ok(matrix.some((r) => r.source === 'TUR' && r.target === 'PSE'));
+  }));
+}
