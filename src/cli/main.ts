@@ -7,6 +7,7 @@ import { placesCommand } from './places.js';
 import { actorsCommand } from './actors.js';
 import { ingestCommand } from './ingest.js';
 import { queryCommand } from './query.js';
+import { serveCommand } from './serve.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -16,6 +17,7 @@ const program = new Command('dyad')
   .addCommand(codeCommand())
   .addCommand(ingestCommand())
   .addCommand(queryCommand())
+  .addCommand(serveCommand())
   .addCommand(evalCommand())
   .addCommand(placesCommand())
   .addCommand(actorsCommand());

@@ -90,6 +90,9 @@ export interface EventStore {
   countMatching(filter: EventFilter): number;
   countsByPeriod(filter: EventFilter, period: Period): CountRow[];
   dyadMatrix(filter: EventFilter, by: 'country' | 'code'): DyadRow[];
+  event(id: string): StoredEvent | null;
+  /** Every mention coded from one article, each with the id of the event it belongs to: the article view. */
+  eventsOfArticle(articleId: string): Array<CodedEvent & { event_id: string }>;
   /** The mentions of one event: article, sentence, evidence. */
   mentionsOf(eventId: string): Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }>;
   article(id: string): (Article & { content_hash: string }) | null;

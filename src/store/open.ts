@@ -9,6 +9,6 @@ export function databasePath(option?: string): string {
   return resolve(option ?? process.env['DYAD_DB'] ?? DEFAULT_DB);
 }
 
-export function openStore(path: string): EventStore {
-  return openSqliteStore(path);
+export function openStore(path: string, options: { readOnly?: boolean } = {}): EventStore {
+  return openSqliteStore(path, options);
 }

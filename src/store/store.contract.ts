@@ -66,6 +66,17 @@ export function storeContract(name: string, open: () => EventStore): void {
     assert.equal(m!.num_sources, 2);
     assert.equal(m!.location?.name, 'Istanbul');
     assert.equal(store.mentionsOf(m!.id).length, 3);
+    assert.equal(store.event(m!.id)?.num_mentions, 3);
+    assert.equal(store.event('ev-none'), null);
+  }));
+
+  test(`${name}: an article keeps its text and its coded events, each linked to its stored event`, withStore((store) => {
+    store.ingest(REPORTS.map(coded));
+    const a = store.article('reuters-1');
+    assert.equal(a?.text, REPORTS[0]!.text);
+    const events = store.eventsOfArticle('reuters-1');
+    assert.ok(events.length >= 1 && events.every((e) => store.event(e.event_id) !== null));
+    assert.equal(store.article('none'), null);
   }));
 
   test(`${name}: a meeting three days earlier in another city is another event`, withStore((store) => {

@@ -9,12 +9,14 @@ import { MIGRATIONS } from './migrations.js';
 /** A query the store cannot run as asked (a malformed full-text expression): the caller's to fix, not a crash. */
 export class StoreQueryError extends Error {}
 
-export function openSqliteStore(path: string): EventStore {
-  const db = new Database(path);
+/** Opens (creating and migrating if needed) a database; `readOnly` refuses every write on the connection. */
+export function openSqliteStore(path: string, options: { readOnly?: boolean } = {}): EventStore {
+  const db = new Database(path, options.readOnly ? { fileMustExist: true } : {});
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  if (options.readOnly) db.pragma('query_only = ON');
+  else migrate(db);
   return new SqliteStore(db);
 }
 
@@ -61,13 +63,17 @@ function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
   return { sql: parts.length > 0 ? 'WHERE ' + parts.join(' AND ') : '', params };
 }
 
-/** SQLite's own words for a bad full-text query ("fts5: syntax error near ..."), as a query error. */
-function guarded<T>(run: () => T): T {
+/**
+ * A failing read is a bad full-text query: every other value reaches SQL as a bound parameter, and only the FTS5
+ * expression has a syntax of its own ("fts5: syntax error near ...", "unknown special query", "no such column").
+ */
+function guarded<T>(filter: EventFilter, run: () => T): T {
   try {
     return run();
   } catch (e) {
-    const message = (e as Error).message;
-    if (/fts5|no such column|unterminated|syntax error/i.test(message)) throw new StoreQueryError(`q: not a valid full-text query (${message})`);
+    if (filter.q !== undefined && (e as { code?: string }).code?.startsWith('SQLITE_ERROR')) {
+      throw new StoreQueryError(`q: not a valid full-text query (${(e as Error).message.trim() || 'rejected by FTS5'})`);
+    }
     throw e;
   }
 }
@@ -158,12 +164,12 @@ class SqliteStore implements EventStore {
     const { sql, params } = whereOf(filter);
     const limit = filter.limit ?? -1;
     const offset = filter.offset ?? 0;
-    return guarded(() => this.db.prepare(`SELECT e.data FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
+    return guarded(filter, () => this.db.prepare(`SELECT e.data FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
   }
 
   countMatching(filter: EventFilter): number {
     const { sql, params } = whereOf(filter);
-    return guarded(() => this.db.prepare(`SELECT count(*) FROM events e ${sql}`).pluck().get(...params) as number);
+    return guarded(filter, () => this.db.prepare(`SELECT count(*) FROM events e ${sql}`).pluck().get(...params) as number);
   }
 
   countsByPeriod(filter: EventFilter, period: Period): CountRow[] {
@@ -172,7 +178,7 @@ class SqliteStore implements EventStore {
     // Dates known only to the month or year do not belong to a day or week.
     const known = period === 'month' ? "length(e.date) >= 7" : 'length(e.date) = 10';
     const where = sql ? `${sql} AND ${known}` : `WHERE ${known}`;
-    return guarded(() => this.db.prepare(`SELECT ${bucket} AS period, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
+    return guarded(filter, () => this.db.prepare(`SELECT ${bucket} AS period, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
       FROM events e ${where} GROUP BY period, quad_class ORDER BY period, quad_class`).all(...params) as CountRow[]);
   }
 
@@ -180,8 +186,18 @@ class SqliteStore implements EventStore {
     const { sql, params } = whereOf(filter);
     const s = by === 'country' ? "coalesce(e.source_country, substr(e.source_code, 1, 3))" : 'e.source_code';
     const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
-    return guarded(() => this.db.prepare(`SELECT ${s} AS source, ${t} AS target, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
+    return guarded(filter, () => this.db.prepare(`SELECT ${s} AS source, ${t} AS target, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
       FROM events e ${sql} GROUP BY source, target ORDER BY events DESC, source, target`).all(...params) as DyadRow[]);
+  }
+
+  event(id: string): StoredEvent | null {
+    const data = this.db.prepare('SELECT data FROM events WHERE id = ?').pluck().get(id) as string | undefined;
+    return data === undefined ? null : (JSON.parse(data) as StoredEvent);
+  }
+
+  eventsOfArticle(articleId: string): Array<CodedEvent & { event_id: string }> {
+    const rows = this.db.prepare('SELECT event_id, data FROM mentions WHERE article_id = ? ORDER BY sentence_index, id').all(articleId) as Array<{ event_id: string; data: string }>;
+    return rows.map((r) => ({ ...(JSON.parse(r.data) as CodedEvent), event_id: r.event_id }));
   }
 
   mentionsOf(eventId: string): Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }> {

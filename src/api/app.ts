@@ -1,0 +1,74 @@
+// The read-only JSON API over the event database (Hono): the queries of `dyad query`, validated, paginated, described at /openapi.json.
+import { Hono, type Context } from 'hono';
+import type { EventStore, EventFilter } from '../store/model.js';
+import { FilterError, parseFilter, parsePeriod } from '../store/filter.js';
+import { StoreQueryError } from '../store/sqlite/sqlite-store.js';
+import { openApiDocument } from './openapi.js';
+
+import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.js';
+
+/** Splits the query string into the filter's parameters and the endpoint's own, refusing any other. */
+function filterOf(c: Context, own: readonly string[] = []): { filter: EventFilter; rest: Record<string, string> } {
+  const query = c.req.query();
+  const raw: Record<string, string> = {};
+  const rest: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query)) (own.includes(k) ? rest : raw)[k] = v;
+  const filter = parseFilter(raw);
+  return { filter, rest };
+}
+
+function paged(filter: EventFilter): EventFilter {
+  const limit = filter.limit ?? DEFAULT_LIMIT;
+  if (limit > MAX_LIMIT) throw new FilterError('limit', `at most ${MAX_LIMIT} per page`);
+  return { ...filter, limit, offset: filter.offset ?? 0 };
+}
+
+export function createApp(store: EventStore): Hono {
+  const app = new Hono();
+
+  app.onError((e, c) => {
+    if (e instanceof FilterError) return c.json({ error: e.message, parameter: e.parameter }, 400);
+    if (e instanceof StoreQueryError) return c.json({ error: e.message, parameter: 'q' }, 400);
+    console.error(e);
+    return c.json({ error: 'internal error' }, 500);
+  });
+  app.notFound((c) => c.json({ error: `no such endpoint: ${c.req.path}` }, 404));
+
+  app.get('/openapi.json', (c) => c.json(openApiDocument()));
+
+  app.get('/api/stats', (c) => c.json(store.stats()));
+
+  app.get('/api/events', (c) => {
+    const filter = paged(filterOf(c).filter);
+    const total = store.countMatching({ ...filter, limit: undefined, offset: undefined });
+    return c.json({ total, limit: filter.limit, offset: filter.offset, events: store.query(filter) });
+  });
+
+  app.get('/api/events/:id', (c) => {
+    const id = c.req.param('id');
+    const event = store.event(id);
+    if (!event) return c.json({ error: `no event ${id}` }, 404);
+    return c.json({ event, mentions: store.mentionsOf(id) });
+  });
+
+  app.get('/api/counts', (c) => {
+    const { filter, rest } = filterOf(c, ['period']);
+    return c.json({ period: rest['period'] ?? 'day', rows: store.countsByPeriod(filter, parsePeriod(rest['period'] ?? 'day')) });
+  });
+
+  app.get('/api/dyads', (c) => {
+    const { filter, rest } = filterOf(c, ['by']);
+    const by = rest['by'] ?? 'country';
+    if (by !== 'country' && by !== 'code') throw new FilterError('by', 'country or code');
+    return c.json({ by, rows: store.dyadMatrix(filter, by) });
+  });
+
+  app.get('/api/articles/:id', (c) => {
+    const id = c.req.param('id');
+    const article = store.article(id);
+    if (!article) return c.json({ error: `no article ${id}` }, 404);
+    return c.json({ article, events: store.eventsOfArticle(id) });
+  });
+
+  return app;
+}
