@@ -8,16 +8,20 @@ import { actorsCommand } from './actors.js';
 import { ingestCommand } from './ingest.js';
 import { queryCommand } from './query.js';
 import { serveCommand } from './serve.js';
+import { demoCommand } from './demo.js';
+import { exportCommand } from './export.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
 const program = new Command('dyad')
   .description('dyad: political event data from dated news — CAMEO-coded events with the words that carry them')
   .version('0.1.0')
+  .addCommand(demoCommand())
   .addCommand(codeCommand())
   .addCommand(ingestCommand())
   .addCommand(queryCommand())
   .addCommand(serveCommand())
+  .addCommand(exportCommand())
   .addCommand(evalCommand())
   .addCommand(placesCommand())
   .addCommand(actorsCommand());

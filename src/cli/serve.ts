@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.js';
 import { databasePath, openStore } from '../store/open.js';
 
-interface ServeOptions {
+export interface ServeOptions {
   db?: string;
   port: string;
   host: string;
@@ -18,28 +18,32 @@ export function serveCommand(): Command {
     .option('--port <n>', 'port', '8080')
     .option('--host <address>', 'address to bind (default: this machine only)', '127.0.0.1')
     .action((opts: ServeOptions) => {
-      const path = databasePath(opts.db);
-      if (!existsSync(path)) {
-        process.stderr.write(`dyad serve: no database at ${path} (run dyad ingest first, or pass --db)\n`);
-        process.exitCode = 2;
-        return;
-      }
-      const port = Number.parseInt(opts.port, 10);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        process.stderr.write(`dyad serve: --port: "${opts.port}" is not a port number\n`);
-        process.exitCode = 2;
-        return;
-      }
-      const store = openStore(path, { readOnly: true });
-      const server = serve({ fetch: createApp(store).fetch, port, hostname: opts.host }, (info) => {
-        process.stderr.write(`dyad serve: ${path} on http://${opts.host}:${info.port}/ (API under /api, description at /openapi.json)\n`);
-      });
-      const stop = () => {
-        server.close();
-        store.close();
-        process.exit(0);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      process.exitCode = startServer(opts) ? 0 : 2;
     });
+}
+
+/** Opens the database read-only and serves it until SIGINT/SIGTERM; false (with the reason on stderr) when it cannot. */
+export function startServer(opts: ServeOptions, err: NodeJS.WritableStream = process.stderr): boolean {
+  const path = databasePath(opts.db);
+  if (!existsSync(path)) {
+    err.write(`dyad serve: no database at ${path} (run dyad ingest first, or pass --db)\n`);
+    return false;
+  }
+  const port = Number.parseInt(opts.port, 10);
+  if (!/^\d+$/.test(opts.port) || port > 65535) {
+    err.write(`dyad serve: --port: "${opts.port}" is not a port number\n`);
+    return false;
+  }
+  const store = openStore(path, { readOnly: true });
+  const server = serve({ fetch: createApp(store).fetch, port, hostname: opts.host }, (info) => {
+    err.write(`dyad serve: ${path} on http://${opts.host}:${info.port}/ (API under /api, description at /openapi.json; Ctrl-C stops)\n`);
+  });
+  const stop = () => {
+    server.close();
+    store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return true;
 }

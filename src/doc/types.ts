@@ -158,6 +158,8 @@ export interface OutputActor {
 
 export interface OutputLocation {
   name: string;
+  /** What sort of place: city, country, admin1, territory, region, sea, strait, river, venue, country-part. */
+  kind?: string;
   country: string | null;
   admin1: string | null;
   lat: number | null;

@@ -42,7 +42,7 @@ export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
     plover: info?.plover ?? 'UNKNOWN',
     plover_mode: info?.ploverMode ?? null,
     location: event.location
-      ? { name: event.location.name, country: event.location.country, admin1: event.location.admin1, lat: event.location.lat, lon: event.location.lon, geonameid: event.location.geonameid }
+      ? { name: event.location.name, kind: event.location.kind, country: event.location.country, admin1: event.location.admin1, lat: event.location.lat, lon: event.location.lon, geonameid: event.location.geonameid }
       : null,
     modality: event.modality,
     evidence,

@@ -1,0 +1,33 @@
+// `dyad demo`: ingests the bundled sample corpus (the reference article and 293 Wikinews articles) and serves it.
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { dataDir } from '../paths.js';
+import { runIngest } from './ingest.js';
+import { startServer } from './serve.js';
+
+interface DemoOptions {
+  db?: string;
+  port: string;
+  host: string;
+  serve?: boolean;
+}
+
+export const SAMPLE_DIR = join(dataDir, 'sample');
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description('ingest the bundled sample corpus into the database (./dyad.db) and serve it; an ingest already done is skipped')
+    .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
+    .option('--port <n>', 'port', '8080')
+    .option('--host <address>', 'address to bind', '127.0.0.1')
+    .option('--no-serve', 'only ingest, then exit')
+    .action(async (opts: DemoOptions) => {
+      const code = await runIngest([SAMPLE_DIR], { db: opts.db, batch: '100' });
+      if (code !== 0) {
+        process.exitCode = code;
+        return;
+      }
+      if (opts.serve === false) return;
+      if (!startServer({ db: opts.db, port: opts.port, host: opts.host })) process.exitCode = 2;
+    });
+}
