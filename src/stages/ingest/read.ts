@@ -5,7 +5,9 @@
 //   .json              one such record, or an array of them
 //   .txt and others    the reference format (`date YYYY-MM-DD`, optional headers, text), unless the content
 //                      starts with `{`, in which case it is read as JSON Lines
-//   a directory        every .txt/.jsonl/.ndjson/.json below it, depth first in code-unit order of names;
+//   .rss .atom .xml    an RSS or Atom feed: one article per item (web.ts)
+//   .html .htm         a saved web page: its main text by Readability, its published date from its metadata (web.ts)
+//   a directory        every file of these kinds below it, depth first in code-unit order of names;
 //                      hidden entries and other extensions are skipped
 //   -                  standard input, sniffed like a .txt file and reported as `<stdin>`
 import type { Dirent } from 'node:fs';
@@ -18,6 +20,7 @@ import { linesOf, peekFirstContent } from './lines.js';
 import type { ProblemSeverity, ReadProblem, Report } from './problems.js';
 import type { ReadRecord } from './record.js';
 import { readReferenceArticle } from './reference.js';
+import { looksLikeFeed, readFeed, readHtmlPage } from './web.js';
 
 export { isValidIsoDate } from './dates.js';
 export { formatProblem, type ProblemSeverity, type ReadProblem } from './problems.js';
@@ -32,7 +35,9 @@ export interface ReadOptions {
 
 export const STDIN_NAME = '<stdin>';
 
-const WALKED_EXTENSIONS = new Set(['.txt', '.jsonl', '.ndjson', '.json']);
+const WALKED_EXTENSIONS = new Set(['.txt', '.jsonl', '.ndjson', '.json', '.rss', '.atom', '.xml', '.html', '.htm']);
+const FEED_EXTENSIONS = new Set(['.rss', '.atom', '.xml']);
+const PAGE_EXTENSIONS = new Set(['.html', '.htm']);
 
 /**
  * Streams articles from each input path, reporting problems and continuing.
@@ -120,7 +125,7 @@ async function* readInput(input: string, ctx: ReadContext): AsyncGenerator<ReadR
     yield* readFileInput(file, ctx);
   }
   if (found === 0) {
-    reporterFor(input, ctx)(null, 'directory holds no .txt, .jsonl, .ndjson or .json files', 'warning');
+    reporterFor(input, ctx)(null, 'directory holds no .txt, .jsonl, .ndjson, .json, feed or HTML files', 'warning');
   }
 }
 
@@ -130,6 +135,17 @@ async function* readFileInput(file: string, ctx: ReadContext): AsyncGenerator<Re
   try {
     if (ext === '.json') {
       yield* readJsonDocument(await readFile(file, 'utf8'), file, ctx.defaultDate, report);
+      return;
+    }
+    if (FEED_EXTENSIONS.has(ext)) {
+      const text = await readFile(file, 'utf8');
+      if (looksLikeFeed(text)) yield* readFeed(text, file, ctx.defaultDate, report);
+      else report(null, 'not an RSS or Atom feed');
+      return;
+    }
+    if (PAGE_EXTENSIONS.has(ext)) {
+      const record = readHtmlPage(await readFile(file, 'utf8'), file, ctx.defaultDate, report);
+      if (record) yield record;
       return;
     }
     // Opening first surfaces a missing or unreadable file here, as one clear problem, before any streaming.
