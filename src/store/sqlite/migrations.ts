@@ -73,4 +73,9 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    description: 'mentions by group and date: re-clustering reads only the affected run of a group',
+    sql: `CREATE INDEX mentions_group_date ON mentions(group_key, date);`,
+  },
 ];

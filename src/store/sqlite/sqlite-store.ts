@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../doc/types.js';
-import { clusterGroup, groupKey, placeKey, type DedupMention } from '../dedup.js';
+import { clusterGroup, dayNumber, groupKey, placeKey, type DedupMention } from '../dedup.js';
 import type { CodedArticle, CountRow, DyadRow, EventFilter, EventStore, IngestResult, Period, StoredEvent, StoreStats } from '../model.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -92,12 +92,18 @@ class SqliteStore implements EventStore {
     const insertArticle = this.db.prepare('INSERT INTO articles (id, content_hash, date, title, url, source, text, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const byHash = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
     const byId = this.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck();
-    const groupsOfArticle = this.db.prepare('SELECT DISTINCT group_key FROM mentions WHERE article_id = ?').pluck();
+    const groupsOfArticle = this.db.prepare('SELECT group_key, date FROM mentions WHERE article_id = ?');
     const deleteMentions = this.db.prepare('DELETE FROM mentions WHERE article_id = ?');
     const insertMention = this.db.prepare('INSERT OR IGNORE INTO mentions (id, article_id, group_key, place_key, date, sentence_index, sentence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const now = new Date().toISOString();
     return this.db.transaction((): IngestResult => {
-      const touched = new Set<string>();
+      // Group → the dates whose events must be worked out again.
+      const touched = new Map<string, string[]>();
+      const touch = (key: string, date: string) => {
+        const dates = touched.get(key);
+        if (dates) dates.push(date);
+        else touched.set(key, [date]);
+      };
       let stored = 0;
       let skipped = 0;
       let mentions = 0;
@@ -109,7 +115,7 @@ class SqliteStore implements EventStore {
           continue;
         }
         if (existing !== undefined) {
-          for (const g of groupsOfArticle.all(existing) as string[]) touched.add(g);
+          for (const g of groupsOfArticle.all(existing) as Array<{ group_key: string; date: string }>) touch(g.group_key, g.date);
           deleteMentions.run(existing);
         } else {
           // Two different texts under one record id: the later one is stored under an id of its own.
@@ -122,21 +128,46 @@ class SqliteStore implements EventStore {
           const mentionId = articleId === article.id || existing !== undefined ? e.id : `${e.id}~${contentHash.slice(0, 8)}`;
           const r = insertMention.run(mentionId, articleId, key, placeKey(e), e.date, e.sentence_index, e.sentence, JSON.stringify({ ...e, article_id: articleId }));
           if (r.changes > 0) {
-            touched.add(key);
+            touch(key, e.date);
             mentions++;
           }
         }
         stored++;
       }
-      for (const key of [...touched].sort()) this.recluster(key);
+      for (const key of [...touched.keys()].sort()) this.recluster(key, touched.get(key)!);
       return { stored, skipped, mentions };
     })();
   }
 
-  /** Rewrites the events of one group from all its mentions: the same mentions always give the same events and ids. */
-  private recluster(key: string): void {
-    const rows = this.db.prepare('SELECT m.id, m.article_id, m.date, m.place_key, m.data, a.source FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.group_key = ?').all(key) as MentionRow[];
-    this.db.prepare('DELETE FROM events WHERE group_key = ?').run(key);
+  /**
+   * Rewrites the events of one group around the given dates, from all the mentions of the runs they fall in (a run
+   * ends at a gap of two days or more, where de-duplication starts afresh): the same mentions always give the same
+   * events and ids, and a big group costs only its affected run.
+   */
+  private recluster(key: string, dates: string[]): void {
+    // Dates far apart (a batch with reports of 2019 and of 2024) are re-clustered run by run, not all in between.
+    const sorted = [...new Set(dates)].sort((a, b) => dayNumber(a) - dayNumber(b));
+    const ranges: Array<[{ text: string; day: number }, { text: string; day: number }]> = [];
+    for (const d of sorted) {
+      const last = ranges[ranges.length - 1];
+      if (last && dayNumber(d) <= last[1].day + 1) continue;
+      const range = this.runAround(key, [d]);
+      if (last && range[0].day <= last[1].day + 1) last[1] = range[1];
+      else ranges.push(range);
+    }
+    for (const [lo, hi] of ranges) this.reclusterRange(key, lo, hi);
+  }
+
+  private reclusterRange(key: string, lo: { text: string; day: number }, hi: { text: string; day: number }): void {
+    const rows = (this.db.prepare(`SELECT m.id, m.article_id, m.date, m.place_key, m.data, m.event_id, a.source FROM mentions m JOIN articles a ON a.id = m.article_id
+      WHERE m.group_key = ? AND m.date >= ? AND m.date <= ?`).all(key, lo.text, hi.text + '\uffff') as Array<MentionRow & { event_id: string | null }>)
+      .filter((r) => dayNumber(r.date) >= lo.day && dayNumber(r.date) <= hi.day);
+    const stale = this.db.prepare('DELETE FROM events WHERE id = ?');
+    for (const id of new Set(rows.map((r) => r.event_id))) if (id) stale.run(id);
+    // Events whose mentions all went (a re-coded article) are found by their group and dates.
+    for (const e of this.db.prepare('SELECT id, date FROM events WHERE group_key = ? AND date >= ? AND date <= ?').all(key, lo.text, hi.text + '\uffff') as Array<{ id: string; date: string }>) {
+      if (dayNumber(e.date) >= lo.day && dayNumber(e.date) <= hi.day) stale.run(e.id);
+    }
     if (rows.length === 0) return;
     const byId = new Map(rows.map((r) => [r.id, r]));
     const clusters = clusterGroup(key, rows.map((r): DedupMention => ({ id: r.id, date: r.date, place: r.place_key })));
@@ -158,6 +189,28 @@ class SqliteStore implements EventStore {
         e.target?.code ?? null, e.target?.country ?? null, e.location?.name ?? null, e.modality, counts.num_mentions, counts.num_articles, counts.num_sources, JSON.stringify(stored));
       for (const id of ids) link.run(eventId, id);
     }
+  }
+
+  /** The dates bounding the runs of a group that contain the given dates. */
+  private runAround(key: string, dates: string[]): [{ text: string; day: number }, { text: string; day: number }] {
+    const sorted = [...dates].sort((a, b) => dayNumber(a) - dayNumber(b));
+    const lo = { text: sorted[0]!, day: dayNumber(sorted[0]!) };
+    const hi = { text: sorted[sorted.length - 1]!, day: dayNumber(sorted[sorted.length - 1]!) };
+    const before = this.db.prepare('SELECT date FROM mentions WHERE group_key = ? AND date < ? ORDER BY date DESC LIMIT 1').pluck();
+    const after = this.db.prepare('SELECT date FROM mentions WHERE group_key = ? AND date > ? ORDER BY date LIMIT 1').pluck();
+    for (;;) {
+      const prev = before.get(key, lo.text) as string | undefined;
+      if (prev === undefined || lo.day - dayNumber(prev) > 1) break;
+      lo.text = prev;
+      lo.day = Math.min(lo.day, dayNumber(prev));
+    }
+    for (;;) {
+      const next = after.get(key, hi.text + '\uffff') as string | undefined;
+      if (next === undefined || dayNumber(next) - hi.day > 1) break;
+      hi.text = next;
+      hi.day = Math.max(hi.day, dayNumber(next));
+    }
+    return [lo, hi];
   }
 
   query(filter: EventFilter): StoredEvent[] {
