@@ -1,4 +1,7 @@
 // The read-only JSON API over the event database (Hono): the queries of `dyad query`, validated, paginated, described at /openapi.json.
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { Hono, type Context } from 'hono';
 import type { EventStore, EventFilter } from '../store/model.js';
 import { FilterError, parseFilter, parsePeriod } from '../store/filter.js';
@@ -23,7 +26,33 @@ function paged(filter: EventFilter): EventFilter {
   return { ...filter, limit, offset: filter.offset ?? 0 };
 }
 
-export function createApp(store: EventStore): Hono {
+/** Content types of the dashboard's built files. */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+};
+
+/** The built dashboard (dist/web), served from disk: files by name, anything else the app's index.html. */
+function dashboard(app: Hono, webDir: string): void {
+  const root = resolve(webDir);
+  app.get('*', async (c) => {
+    const path = decodeURIComponent(new URL(c.req.url).pathname);
+    if (path.startsWith('/api/')) return c.json({ error: `no such endpoint: ${path}` }, 404);
+    const file = normalize(join(root, path));
+    const inside = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();
+    const target = inside ? file : join(root, 'index.html');
+    if (!existsSync(target)) return c.json({ error: 'the dashboard is not built (npm run build)' }, 404);
+    const body = await readFile(target);
+    return c.body(body, 200, {
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      // The page runs only its own bundled code: article text is rendered as text, and this forbids any other script.
+      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'",
+      'x-content-type-options': 'nosniff',
+    });
+  });
+}
+
+export function createApp(store: EventStore, options: { webDir?: string } = {}): Hono {
   const app = new Hono();
 
   app.onError((e, c) => {
@@ -69,6 +98,8 @@ export function createApp(store: EventStore): Hono {
     if (!article) return c.json({ error: `no article ${id}` }, 404);
     return c.json({ article, events: store.eventsOfArticle(id) });
   });
+
+  if (options.webDir) dashboard(app, options.webDir);
 
   return app;
 }

@@ -4,6 +4,11 @@ import { Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.js';
 import { databasePath, openStore } from '../store/open.js';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
+
+/** The dashboard as `npm run build` leaves it. */
+export const WEB_DIR = join(projectRoot, 'dist', 'web');
 
 export interface ServeOptions {
   db?: string;
@@ -35,8 +40,8 @@ export function startServer(opts: ServeOptions, err: NodeJS.WritableStream = pro
     return false;
   }
   const store = openStore(path, { readOnly: true });
-  const server = serve({ fetch: createApp(store).fetch, port, hostname: opts.host }, (info) => {
-    err.write(`dyad serve: ${path} on http://${opts.host}:${info.port}/ (API under /api, description at /openapi.json; Ctrl-C stops)\n`);
+  const server = serve({ fetch: createApp(store, { webDir: WEB_DIR }).fetch, port, hostname: opts.host }, (info) => {
+    err.write(`dyad serve: ${path} on http://${opts.host}:${info.port}/ (the dashboard; the API under /api, its description at /openapi.json; Ctrl-C stops)\n`);
   });
   const stop = () => {
     server.close();

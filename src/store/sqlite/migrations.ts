@@ -78,4 +78,14 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'mentions by group and date: re-clustering reads only the affected run of a group',
     sql: `CREATE INDEX mentions_group_date ON mentions(group_key, date);`,
   },
+  {
+    version: 3,
+    description: 'event documents apart from the event rows, so that filters and counts scan small rows; covering index for counts',
+    sql: `
+      CREATE TABLE event_data (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+      INSERT INTO event_data (id, data) SELECT id, data FROM events;
+      ALTER TABLE events DROP COLUMN data;
+      CREATE INDEX events_counts ON events(modality, date, quad_class, goldstein);
+    `,
+  },
 ];

@@ -162,7 +162,9 @@ class SqliteStore implements EventStore {
     const rows = (this.db.prepare(`SELECT m.id, m.article_id, m.date, m.place_key, m.data, m.event_id, a.source FROM mentions m JOIN articles a ON a.id = m.article_id
       WHERE m.group_key = ? AND m.date >= ? AND m.date <= ?`).all(key, lo.text, hi.text + '\uffff') as Array<MentionRow & { event_id: string | null }>)
       .filter((r) => dayNumber(r.date) >= lo.day && dayNumber(r.date) <= hi.day);
-    const stale = this.db.prepare('DELETE FROM events WHERE id = ?');
+    const staleEvent = this.db.prepare('DELETE FROM events WHERE id = ?');
+    const staleData = this.db.prepare('DELETE FROM event_data WHERE id = ?');
+    const stale = { run: (id: string) => (staleEvent.run(id), staleData.run(id)) };
     for (const id of new Set(rows.map((r) => r.event_id))) if (id) stale.run(id);
     // Events whose mentions all went (a re-coded article) are found by their group and dates.
     for (const e of this.db.prepare('SELECT id, date FROM events WHERE group_key = ? AND date >= ? AND date <= ?').all(key, lo.text, hi.text + '\uffff') as Array<{ id: string; date: string }>) {
@@ -172,7 +174,8 @@ class SqliteStore implements EventStore {
     const byId = new Map(rows.map((r) => [r.id, r]));
     const clusters = clusterGroup(key, rows.map((r): DedupMention => ({ id: r.id, date: r.date, place: r.place_key })));
     const insert = this.db.prepare(`INSERT INTO events (id, group_key, date, date_precision, cameo, root, quad_class, goldstein, source_code, source_country,
-      target_code, target_country, location_name, modality, num_mentions, num_articles, num_sources, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      target_code, target_country, location_name, modality, num_mentions, num_articles, num_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertData = this.db.prepare('INSERT INTO event_data (id, data) VALUES (?, ?)');
     const link = this.db.prepare('UPDATE mentions SET event_id = ? WHERE id = ?');
     for (const [eventId, ids] of clusters) {
       const members = ids.map((id) => byId.get(id)!);
@@ -186,7 +189,8 @@ class SqliteStore implements EventStore {
       };
       const stored: StoredEvent = { ...e, id: eventId, ...counts };
       insert.run(eventId, key, e.date, e.date_precision, e.cameo, e.cameo.slice(0, 2), e.quad_class, e.goldstein, e.source.code, e.source.country,
-        e.target?.code ?? null, e.target?.country ?? null, e.location?.name ?? null, e.modality, counts.num_mentions, counts.num_articles, counts.num_sources, JSON.stringify(stored));
+        e.target?.code ?? null, e.target?.country ?? null, e.location?.name ?? null, e.modality, counts.num_mentions, counts.num_articles, counts.num_sources);
+      insertData.run(eventId, JSON.stringify(stored));
       for (const id of ids) link.run(eventId, id);
     }
   }
@@ -217,7 +221,7 @@ class SqliteStore implements EventStore {
     const { sql, params } = whereOf(filter);
     const limit = filter.limit ?? -1;
     const offset = filter.offset ?? 0;
-    return guarded(filter, () => this.db.prepare(`SELECT e.data FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
+    return guarded(filter, () => this.db.prepare(`SELECT d.data FROM (SELECT e.id, e.date FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?) AS page JOIN event_data d ON d.id = page.id ORDER BY page.date, page.id`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
   }
 
   countMatching(filter: EventFilter): number {
@@ -244,7 +248,7 @@ class SqliteStore implements EventStore {
   }
 
   event(id: string): StoredEvent | null {
-    const data = this.db.prepare('SELECT data FROM events WHERE id = ?').pluck().get(id) as string | undefined;
+    const data = this.db.prepare('SELECT data FROM event_data WHERE id = ?').pluck().get(id) as string | undefined;
     return data === undefined ? null : (JSON.parse(data) as StoredEvent);
   }
 
