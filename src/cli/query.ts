@@ -2,26 +2,13 @@
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { databasePath, openStore } from '../store/open.js';
-import { FilterError, parseFilter, parsePeriod } from '../store/filter.js';
+import { FilterError, parseFilter, parsePeriod, type RawFilter } from '../store/filter.js';
 import { StoreQueryError } from '../store/sqlite/sqlite-store.js';
 import type { CountRow, DyadRow, StoredEvent } from '../store/model.js';
 import { csvCell, formatter, type Column } from './format.js';
 
-interface QueryOptions {
+interface QueryOptions extends RawFilter {
   db?: string;
-  from?: string;
-  to?: string;
-  actor?: string;
-  source?: string;
-  target?: string;
-  country?: string;
-  cameo?: string;
-  quad?: string;
-  place?: string;
-  q?: string;
-  modality?: string;
-  limit?: string;
-  offset?: string;
   format: 'table' | 'jsonl' | 'csv';
   countBy?: string;
   matrix?: string | boolean;

@@ -93,24 +93,30 @@ function widen(date: string | null | undefined, end: boolean): string | null {
 }
 
 /**
- * Parses one native dictionary file. Schema errors name the file and the line of the offending
- * entry; a file that fails validation contributes nothing (half a dictionary codes wrongly).
+ * Parses a YAML data file against its schema. The first YAML or schema error stops it with FILE:LINE: field: problem;
+ * `lineOf` gives the line of any entry, for provenance.
  */
-export function readNativeDictionary(text: string, file: string): Knowledge {
+export function parseYamlFile<S extends z.ZodType>(text: string, file: string, schema: S): { data: z.output<S>; lineOf: (path: Array<string | number>) => number } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   if (document.errors.length > 0) {
     const err = document.errors[0]!;
     throw new DictionaryError(file, err.linePos?.[0]?.line ?? 1, err.message.split('\n')[0]!);
   }
-  const parsed = NativeFileSchema.safeParse(document.toJS() ?? {});
+  const parsed = schema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const line = lineOfPath(document.contents, issue.path, lineCounter);
-    throw new DictionaryError(file, line, `${issue.path.join('.')}: ${issue.message}`);
+    throw new DictionaryError(file, lineOfPath(document.contents, issue.path, lineCounter), `${issue.path.join('.')}: ${issue.message}`);
   }
-  const data = parsed.data;
-  const lineOf = (path: Array<string | number>) => lineOfPath(document.contents, path, lineCounter);
+  return { data: parsed.data, lineOf: (path) => lineOfPath(document.contents, path, lineCounter) };
+}
+
+/**
+ * Parses one native dictionary file. Schema errors name the file and the line of the offending
+ * entry; a file that fails validation contributes nothing (half a dictionary codes wrongly).
+ */
+export function readNativeDictionary(text: string, file: string): Knowledge {
+  const { data, lineOf } = parseYamlFile(text, file, NativeFileSchema);
   const knowledge = emptyKnowledge();
 
   data.actors.forEach((a, k) => {
@@ -182,7 +188,7 @@ function readNativeVerb(text: string, source: { file: string; line: number }): V
   return { words, verbIndex: 0, forms, code: null, reverseCode: null, inheritsBlockCode: true, source };
 }
 
-export function lineOfPath(root: unknown, path: ReadonlyArray<PropertyKey>, counter: LineCounter): number {
+function lineOfPath(root: unknown, path: ReadonlyArray<PropertyKey>, counter: LineCounter): number {
   let node = root as Node | null | undefined;
   let line = 1;
   for (const key of path) {

@@ -2,14 +2,14 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { feature } from 'topojson-client';
 import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dataDir, projectRoot } from '../../paths.js';
-import { DictionaryError, lineOfPath } from '../../dictionaries/native/native.js';
+import { DictionaryError, parseYamlFile } from '../../dictionaries/native/native.js';
 
 export const PLACE_KINDS = ['venue', 'city', 'admin1', 'territory', 'region', 'country-part', 'country', 'sea', 'strait', 'river'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -92,29 +92,18 @@ const KIND_POPULATION: Record<PlaceKind, number> = {
 
 /** Reads a curated gazetteer file, stopping at the first entry that breaks the schema with FILE:LINE: field: problem. */
 export function readCuratedPlaces(file: string): CuratedFile {
-  const text = readFileSync(file, 'utf8');
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
   const shown = relative(projectRoot, file).startsWith('..') ? file : relative(projectRoot, file);
-  if (document.errors.length > 0) {
-    const err = document.errors[0]!;
-    throw new DictionaryError(shown, err.linePos?.[0]?.line ?? 1, err.message.split('\n')[0]!);
-  }
-  const parsed = CuratedFileSchema.safeParse(document.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DictionaryError(shown, lineOfPath(document.contents, issue.path, lineCounter), `${issue.path.join('.')}: ${issue.message}`);
-  }
+  const { data, lineOf } = parseYamlFile(readFileSync(file, 'utf8'), shown, CuratedFileSchema);
   return {
-    places: parsed.data.places.map((p, k) => ({
+    places: data.places.map((p, k) => ({
       names: [p.name, ...p.aliases],
       place: {
         name: p.name, kind: p.kind, country: p.country, admin1: p.admin1 ?? null, lat: p.lat, lon: p.lon,
         geonameid: p.geonameid ?? null, population: p.population ?? KIND_POPULATION[p.kind],
-        source: `${shown}:${lineOfPath(document.contents, ['places', k], lineCounter)}`,
+        source: `${shown}:${lineOf(['places', k])}`,
       },
     })),
-    names: parsed.data.names.map((n, k) => ({ geonameid: n.geonameid, aliases: n.aliases, source: `${shown}:${lineOfPath(document.contents, ['names', k], lineCounter)}` })),
+    names: data.names.map((n, k) => ({ geonameid: n.geonameid, aliases: n.aliases, source: `${shown}:${lineOf(['names', k])}` })),
   };
 }
 
