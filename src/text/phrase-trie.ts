@@ -1,8 +1,28 @@
 // A token trie for dictionary phrases: longest match at a position, with PETRARCH's stem rule for a phrase's last word.
 
 /** Upper-cases a token the way dictionaries write words, folding typographic apostrophes to ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Letters with no decomposition to a base letter, folded by hand. */
+const PLAIN: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 's', ħ: 'h', Ħ: 'H', ŧ: 't' };
+
+/** The text with each accented letter replaced by its base letter, one character for one ("Erdoğan" → "Erdogan"). */
+export function foldLetters(text: string): string {
+  let out = '';
+  for (const c of text) {
+    if (c.charCodeAt(0) < 0x80 || c.length !== 1) {
+      out += c;
+      continue;
+    }
+    const base = PLAIN[c] ?? c.normalize('NFD')[0]!;
+    out += /[A-Za-z]/.test(base) ? base : c;
+  }
+  return out;
+}
+
 export function matchWord(text: string): string {
-  const upper = text.toUpperCase();
+  // "Erdoğan" and "Erdogan", "Nguyễn" and "Nguyen" are one name: keys are compared without diacritics.
+  const upper = NON_ASCII.test(text) ? foldLetters(text).toUpperCase() : text.toUpperCase();
   // Most words have no typographic apostrophe: skip the regex for them, it runs on every token.
   return upper.includes('’') || upper.includes('‘') || upper.includes('`') ? upper.replace(/[’‘`]/g, "'") : upper;
 }

@@ -40,3 +40,11 @@ test('a plural noun after a name stays a noun when no object follows: "Israel\'s
   const doc = segment(newDoc(article("Israel's attacks on Iran drew criticism.")));
   assert.equal(doc.tokens.find((t) => t.text === 'attacks')?.pos, 'NOUN');
 });
+
+test('letters outside wink\'s tables do not split a word: "Erdoğan", "Nguyễn Phú Trọng" keep their tokens and offsets', () => {
+  const text = 'Erdoğan met Nguyễn Phú Trọng in İstanbul.';
+  const doc = segment(newDoc({ id: 't', date: null, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }));
+  assert.deepEqual(doc.tokens.map((t) => t.text), ['Erdoğan', 'met', 'Nguyễn', 'Phú', 'Trọng', 'in', 'İstanbul', '.']);
+  for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(doc.tokens[0]!.key, 'ERDOGAN');
+});

@@ -1,4 +1,5 @@
 // The segment stage: wink-nlp splits the article into sentences and tokens with POS tags and lemmas, kept as offsets into the text.
+import { foldLetters } from '../../text/phrase-trie.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, PosTag, Sentence, Token } from '../../doc/types.js';
@@ -23,7 +24,10 @@ export function segment(doc: Doc): Doc {
   const nlp = wink();
   const its = nlp.its;
   const text = doc.text;
-  const winkDoc = nlp.readDoc(text);
+  // wink splits words at letters outside its tables ("Erdo|ğ|an", "Nguy|ễ|n"): it reads a copy with those letters
+  // folded to their base letter, of the same length, so that tokens keep their offsets in the real text.
+  const read = /[^\x00-\x7f]/.test(text) ? foldLetters(text) : text;
+  const winkDoc = nlp.readDoc(read);
   const tokenList = winkDoc.tokens();
   const values = tokenList.out(its.value) as string[];
   // Lower-casing the surface form is what wink's normal does, less its contraction expansion, which the coder does not need.
@@ -40,11 +44,11 @@ export function segment(doc: Doc): Doc {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const found = text.indexOf(value, cursor);
+    const found = read.indexOf(value, cursor);
     const start = found >= 0 && found - cursor < 64 ? found : cursor;
     const end = Math.min(text.length, start + value.length);
-    const surface = found === start ? value : text.slice(start, end);
-    const normal = normals[i]!;
+    const surface = found === start && read === text ? value : text.slice(start, end);
+    const normal = read === text ? normals[i]! : surface.toLowerCase();
     const lemma = (lemmas[i] ?? normal).toLowerCase();
     const key = matchWord(surface);
     tokens[i] = {
