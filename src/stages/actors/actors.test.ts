@@ -76,3 +76,7 @@ test('owned role words are not placed by a following "from": "its troops from Ir
   assert.ok(!actors.some((a) => a.code === 'IRNMIL'), JSON.stringify(actors));
   assert.ok(actors.some((a) => a.code === 'IRN'));
 });
+
+test('a former office holder is an elite, not the office: "a former Turkish Foreign Minister" → TURELI', () => {
+  assert.equal(actorsOf('A former Turkish Foreign Minister met Haniyeh.')[0]?.code, 'TURELI');
+});

@@ -97,6 +97,15 @@ function nameWord(token: Token): boolean {
   return token.pos === 'PROPN' && /^[A-Z][\p{L}'’-]*$/u.test(token.text);
 }
 
+/** Words that make a role a former one. */
+const FORMER = new Set(['former', 'ex', 'ex-']);
+
+/** A role phrase with "former" in it or right before it. */
+function formerRole(doc: Doc, start: number, end: number): boolean {
+  for (let k = Math.max(0, start - 1); k < end; k++) if (FORMER.has(doc.tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** Hits joined only by noun-phrase tokens belong to one actor phrase. */
 function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
   const groups: Hit[][] = [];
@@ -231,7 +240,13 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
     return { code, country: null, agent: agents[0]!.code.slice(0, 3), sentence, tokens: span, name: null, known: false, entry: `${agents[0]!.source.file}:${agents[0]!.source.line}` };
   }
   let code = head.code;
-  if (code.length === 3 && agents.length > 0) {
+  // A named person keeps the code of their own record ("former foreign minister Davutoglu" is whatever he is now).
+  const person = head.entry.codes.some((c) => c.from !== null || c.to !== null);
+  if (formerRole(doc, span.start, span.end) && agents.length > 0 && !person) {
+    // "Arnor former security officials", "former Gondor prosecutors": people who held a role are elites (ELI), not
+    // the role; a name's own code keeps its roles ("former officials in the White House" → USAGOV + ELI).
+    code = code.endsWith('ELI') ? code : code + 'ELI';
+  } else if (code.length === 3 && agents.length > 0) {
     const suffix = uniqueRoles(agents.filter((a) => a.position === 'suffix').map((a) => a.code));
     const prefix = uniqueRoles(agents.filter((a) => a.position === 'prefix').map((a) => a.code));
     code = prefix + code + suffix;
