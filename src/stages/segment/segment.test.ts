@@ -48,3 +48,9 @@ test('letters outside wink\'s tables do not split a word: "Erdoğan", "Nguyễn 
   for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.equal(doc.tokens[0]!.key, 'ERDOGAN');
 });
+
+test('an underscore joins the words of a name in PETRARCH-style input: "Dol_Amroth" is read as "Dol" and "Amroth"', () => {
+  const text = 'They warned of the Prince of Dol_Amroth.';
+  const doc = segment(newDoc({ id: 't', date: null, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }));
+  assert.deepEqual(doc.tokens.slice(5, 7).map((t) => t.text), ['Dol', 'Amroth']);
+});

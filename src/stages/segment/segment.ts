@@ -26,7 +26,9 @@ export function segment(doc: Doc): Doc {
   const text = doc.text;
   // wink splits words at letters outside its tables ("Erdo|ğ|an", "Nguy|ễ|n"): it reads a copy with those letters
   // folded to their base letter, of the same length, so that tokens keep their offsets in the real text.
-  const read = /[^\x00-\x7f]/.test(text) ? foldLetters(text) : text;
+  // An underscore joins the words of a name in PETRARCH-style input ("Dol_Amroth"): wink reads it as a space.
+  const folded = /[^\x00-\x7f]/.test(text) ? foldLetters(text) : text;
+  const read = folded.includes('_') ? folded.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ') : folded;
   const winkDoc = nlp.readDoc(read);
   const tokenList = winkDoc.tokens();
   const values = tokenList.out(its.value) as string[];
