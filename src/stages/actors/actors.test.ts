@@ -80,3 +80,8 @@ test('owned role words are not placed by a following "from": "its troops from Ir
 test('a former office holder is an elite, not the office: "a former Turkish Foreign Minister" → TURELI', () => {
   assert.equal(actorsOf('A former Turkish Foreign Minister met Haniyeh.')[0]?.code, 'TURELI');
 });
+
+test('"of" after a country starts another actor: "warned the population of Turkey of Israel" names Turkey and Israel', () => {
+  const codes = actorsOf('Iran warned the population of Turkey of Israel.').map((a) => a.code);
+  assert.ok(codes.includes('TUR') && codes.includes('ISR'), codes.join(','));
+});

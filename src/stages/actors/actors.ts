@@ -116,7 +116,10 @@ function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
     // "the evil Arnor awful Gondor": two names with only adjectives between are two actors, not a head and its modifier.
     const twoNames = prev?.actor && hit.actor && hit.start > prev.end && onlyAdjectives(doc, prev.end, hit.start);
     const placeable = rolesOnly && hit.actor !== null && !ownedRole(doc, current[0]?.start ?? 0);
-    if (prev && !twoNames && gapJoins(doc, prev.end, hit.start, placeable)) current.push(hit);
+    // "the population of Gondor of the Prince of Dol Amroth": "of" after a country's name starts another actor; it
+    // joins a role or a person to a country ("the government of Gondor", "King Hassan of Morocco").
+    const ofAfterName = prev !== undefined && prev.actor !== null && countryOnly(prev.actor, doc.article.date) && hasOf(doc, prev.end, hit.start);
+    if (prev && !twoNames && !ofAfterName && gapJoins(doc, prev.end, hit.start, placeable)) current.push(hit);
     else {
       if (current.length) groups.push(current);
       current = [hit];
@@ -151,6 +154,16 @@ const PLACING_PREPOSITIONS = new Set(['in', 'from']);
 function ownedRole(doc: Doc, roleStart: number): boolean {
   const before = doc.tokens[roleStart - 1];
   return before !== undefined && before.pos === 'PRON' && /^(its|their|his|her|our|my|your)$/.test(before.normal);
+}
+
+function countryOnly(entry: ActorEntry, date: string | null): boolean {
+  const code = codeOnDate(entry.codes, date);
+  return code !== null && code.length === 3;
+}
+
+function hasOf(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.normal === 'of') return true;
+  return false;
 }
 
 function gapJoins(doc: Doc, from: number, to: number, roleBeforeName: boolean): boolean {
