@@ -18,7 +18,7 @@ export interface ServeOptions {
 
 export function serveCommand(): Command {
   return new Command('serve')
-    .description('serve the event database as a read-only JSON API (OpenAPI description at /openapi.json)')
+    .description('serve the dashboard and a read-only JSON API over the event database (OpenAPI description at /openapi.json)')
     .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
     .option('--port <n>', 'port', '8080')
     .option('--host <address>', 'address to bind (default: this machine only)', '127.0.0.1')
