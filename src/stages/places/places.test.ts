@@ -105,3 +105,9 @@ test('gazetteer: countries are places under their common names, at their mainlan
   assert.ok(france!.lat > 42 && france!.lat < 51 && france!.lon > -5 && france!.lon < 8);
   assert.ok(placesNamed(gazetteer, 'Syria').some((p) => p.kind === 'country' && p.country === 'SYR'));
 });
+
+test('a light verb\'s event happens where its object does: "carried out the airstrike at Baghdad International Airport"', () => {
+  const [e] = code('The United States carried out an airstrike at Baghdad International Airport on Friday.');
+  assert.equal(e?.place, 'Baghdad International Airport');
+  assert.equal(e?.country, 'IRQ');
+});

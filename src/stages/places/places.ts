@@ -244,15 +244,23 @@ function locativeBefore(doc: Doc, sentenceStart: number, nameStart: number): num
   return -1;
 }
 
-/** Verbs whose act happens where the gathering they take as object does. */
-const PARTICIPATION = new Set(['attend', 'hold', 'host', 'join', 'chair', 'convene', 'open', 'organize', 'organise', 'address', 'boycott']);
+/**
+ * Verbs whose act happens where the event they take as object does: taking part in a gathering ("attended a summit
+ * in Rome") and the light verbs of actions ("carried out the airstrike at Baghdad airport", "launched raids in Jenin").
+ */
+const PARTICIPATION = new Set([
+  'attend', 'hold', 'host', 'join', 'chair', 'convene', 'open', 'organize', 'organise', 'address', 'boycott',
+  'carry', 'launch', 'conduct', 'stage', 'mount', 'perform', 'sign',
+]);
 
 /** The participation verb whose object the noun at `noun` heads ("attended a summit"), or -1. */
 function participationVerbBefore(doc: Doc, noun: number): number {
   for (let k = noun - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const t = doc.tokens[k]!;
     if (t.pos === 'VERB') return PARTICIPATION.has(t.lemma) ? k : -1;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'NUM') return -1;
+    // The particle of a phrasal verb ("carried out the airstrike") stands between it and its object.
+    const particle = t.normal === 'out' || t.normal === 'up';
+    if (!particle && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'NUM') return -1;
   }
   return -1;
 }
