@@ -7,7 +7,11 @@ import { parsePatternLine } from '../petrarch/verbs.js';
 import { regularVerbForms } from '../petrarch/syntax.js';
 
 // YAML reads a bare year (from: 2010) as a number.
-const IsoDate = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD'));
+// YAML reads an unquoted year (from: 2016) as a number: a year may be written either way.
+const IsoDate = z
+  .union([z.string(), z.number().int().min(1000).max(9999)])
+  .transform(String)
+  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date YYYY, YYYY-MM or YYYY-MM-DD'));
 const CameoEventCode = z.string().regex(/^[0-9]{2,4}[A-Z]?$/, 'a CAMEO event code such as "040" or "1721"');
 
 const ActorSchema = z.object({
@@ -65,7 +69,7 @@ const FrameSchema = z.object({
   note: z.string().optional(),
 }).strict();
 
-const NativeFileSchema = z.object({
+export const NativeFileSchema = z.object({
   frames: z.array(FrameSchema).default([]),
   nominals: z.array(NominalSchema).default([]),
   actors: z.array(ActorSchema).default([]),

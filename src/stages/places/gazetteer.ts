@@ -68,7 +68,7 @@ const CityNamesSchema = z.object({
   note: z.string().optional(),
 }).strict();
 
-const CuratedFileSchema = z.object({
+export const CuratedFileSchema = z.object({
   places: z.array(CuratedPlaceSchema).default([]),
   names: z.array(CityNamesSchema).default([]),
 }).strict();
