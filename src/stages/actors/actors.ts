@@ -118,7 +118,7 @@ function groupHits(doc: Doc, hits: Hit[]): Hit[][] {
     const placeable = rolesOnly && hit.actor !== null && !ownedRole(doc, current[0]?.start ?? 0);
     // "the population of Gondor of the Prince of Dol Amroth": "of" after a country's name starts another actor; it
     // joins a role or a person to a country ("the government of Gondor", "King Hassan of Morocco").
-    const ofAfterName = prev !== undefined && prev.actor !== null && countryOnly(prev.actor, doc.article.date) && hasOf(doc, prev.end, hit.start);
+    const ofAfterName = prev !== undefined && prev.actor !== null && hasOf(doc, prev.end, hit.start) && countryOnly(prev.actor, doc.article.date);
     if (prev && !twoNames && !ofAfterName && gapJoins(doc, prev.end, hit.start, placeable)) current.push(hit);
     else {
       if (current.length) groups.push(current);
