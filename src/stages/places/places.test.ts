@@ -111,3 +111,8 @@ test('a light verb\'s event happens where its object does: "carried out the airs
   assert.equal(e?.place, 'Baghdad International Airport');
   assert.equal(e?.country, 'IRQ');
 });
+
+test('Georgia is decided by the actors: the country for Georgian and Armenian leaders, the US state for American ones', () => {
+  assert.equal(code('Georgian Prime Minister Irakli Kobakhidze met Armenian Prime Minister Nikol Pashinyan in Georgia on Monday.', '2024-05-01')[0]?.country, 'GEO');
+  assert.equal(code('US President Joe Biden met Israeli officials in Georgia on Monday.', '2024-05-01')[0]?.country, 'USA');
+});
