@@ -10,6 +10,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dataDir, projectRoot } from '../../paths.js';
 import { DictionaryError, parseYamlFile } from '../../dictionaries/native/native.js';
+import { foldLetters } from '../../text/phrase-trie.js';
 
 export const PLACE_KINDS = ['venue', 'city', 'admin1', 'territory', 'region', 'country-part', 'country', 'sea', 'strait', 'river'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -193,9 +194,9 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-/** Strips diacritics, so "Khān Yūnis" is found as "Khan Yunis" and "Erbil" stays "Erbil". */
+/** Strips diacritics, so "Khān Yūnis" is found as "Khan Yunis"; typographic apostrophes become plain ones. */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ʻʼ’‘`]/g, "'");
+  return foldLetters(text).replace(/[ʻʼ’‘`]/g, "'");
 }
 
 function curatedFiles(dir: string): string[] {

@@ -2,6 +2,7 @@
 import type { Doc, EventMention, PlaceMention, Token } from '../../doc/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 import { placesNamed, type Gazetteer, type Place, type PlaceKind } from './gazetteer.js';
+import { nounIndex } from '../events/nominals.js';
 
 /** Prepositions that say where: "in Istanbul", "near Kharkiv", "at the UN headquarters"; "to" only for visits. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'off', 'into', 'onto', 'aboard', 'to']);
@@ -281,8 +282,8 @@ function anchorIndex(doc: Doc, knowledge: Knowledge): AnchorIndex {
       eventsAt.set(k, list);
     }
   }
-  const nouns = new Set<string>();
-  for (const n of knowledge.nominals ?? []) for (const w of n.nouns) nouns.add(w);
+  // The event-noun lexicon, indexed once per knowledge by the events stage.
+  const nouns = nounIndex(knowledge).phrases;
   const hosts = new Set<number>(eventsAt.keys());
   doc.tokens.forEach((t, k) => {
     if (t.pos === 'VERB' || nouns.has(t.key)) hosts.add(k);
