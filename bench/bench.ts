@@ -13,7 +13,7 @@ import { actorIndex } from '../src/stages/actors/actor-index.js';
 import { verbIndex } from '../src/stages/events/verb-index.js';
 import type { Article } from '../src/doc/types.js';
 import type { CodedArticle } from '../src/store/model.js';
-import { contentHash } from '../src/cli/ingest.js';
+import { contentHash } from '../src/stages/ingest/read.js';
 import { benchStore } from './store-bench.js';
 
 function parseArgs(argv: string[]): { corpus: string; limit: number } {

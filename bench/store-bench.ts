@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CodedArticle, EventFilter, EventStore } from '../src/store/model.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { contentHash } from '../src/cli/ingest.js';
+import { contentHash } from '../src/stages/ingest/read.js';
 
 function shiftDate(date: string, days: number): string {
   if (date.length < 10) return date;

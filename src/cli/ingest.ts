@@ -1,8 +1,7 @@
 // `dyad ingest`: codes articles into the event database in transactional batches, with progress; re-runs skip what is stored.
-import { createHash } from 'node:crypto';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { readArticles, formatProblem, type ReadProblem } from '../stages/ingest/read.js';
+import { readArticles, formatProblem, contentHash, type ReadProblem } from '../stages/ingest/read.js';
 import { codeArticle } from '../pipeline/pipeline.js';
 import { codedEvents } from '../output/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
@@ -36,11 +35,6 @@ export function ingestCommand(): Command {
   return command.action(async (inputs: string[], opts: IngestOptions) => {
     process.exitCode = await runIngest(inputs, opts);
   });
-}
-
-/** The identity of an article's content: the same date and text is the same article, from whatever file. */
-export function contentHash(article: Pick<Article, 'date' | 'text'>): string {
-  return createHash('sha256').update(`${article.date ?? ''}\n${article.text}`).digest('hex');
 }
 
 interface Progress {

@@ -6,7 +6,7 @@ import { codeArticle } from '../pipeline/pipeline.js';
 import { codedEvents } from '../output/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
-import { contentHash } from '../cli/ingest.js';
+import { contentHash } from '../stages/ingest/read.js';
 import type { CodedArticle, EventStore } from './model.js';
 import { parseFilter } from './filter.js';
 

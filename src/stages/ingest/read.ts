@@ -24,7 +24,7 @@ import { looksLikeFeed, readFeed, readHtmlPage } from './web.js';
 
 export { isValidIsoDate } from './dates.js';
 export { formatProblem, type ProblemSeverity, type ReadProblem } from './problems.js';
-export { contentId } from './record.js';
+export { contentHash, contentId } from './record.js';
 
 export interface ReadOptions {
   /** Date for articles whose input gives none (YYYY-MM-DD or an ISO timestamp); without it they get null, or are skipped in the reference format. */

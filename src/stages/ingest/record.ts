@@ -11,8 +11,13 @@ export interface ReadRecord {
 }
 
 /** `a-` + 16 hex digits of sha256(date + "\n" + text): short, and the same on every run for the same article. */
+/** The identity of an article's content in the event store: the same date and text is the same article, from whatever file. */
+export function contentHash(article: Pick<Article, 'date' | 'text'>): string {
+  return createHash('sha256').update(`${article.date ?? ''}\n${article.text}`).digest('hex');
+}
+
 export function contentId(date: string | null, text: string): string {
-  return 'a-' + createHash('sha256').update(`${date ?? ''}\n${text}`).digest('hex').slice(0, 16);
+  return 'a-' + contentHash({ date, text }).slice(0, 16);
 }
 
 function describe(v: unknown): string {
