@@ -1,6 +1,6 @@
 // The embedded event store: SQLite through better-sqlite3, WAL mode, numbered migrations, every statement parameterised.
 import Database from 'better-sqlite3';
-import type { Database as SqliteDatabase } from 'better-sqlite3';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../doc/types.js';
 import { clusterGroup, dayNumber, groupKey, placeKey, type DedupMention } from '../dedup.js';
 import type { CodedArticle, CountRow, DyadRow, EventFilter, EventStore, IngestResult, Period, StoredEvent, StoreStats } from '../model.js';
@@ -79,22 +79,34 @@ function guarded<T>(filter: EventFilter, run: () => T): T {
 }
 
 class SqliteStore implements EventStore {
+  /** Prepared once per connection: ingest re-clusters groups in every batch, and queries repeat. */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(private readonly db: SqliteDatabase) {}
+
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   storedHashes(hashes: readonly string[]): Set<string> {
     const found = new Set<string>();
-    const stmt = this.db.prepare('SELECT 1 FROM articles WHERE content_hash = ?').pluck();
+    const stmt = this.sql('SELECT 1 FROM articles WHERE content_hash = ?').pluck();
     for (const h of hashes) if (stmt.get(h)) found.add(h);
     return found;
   }
 
   ingest(batch: readonly CodedArticle[], options: { recode?: boolean } = {}): IngestResult {
-    const insertArticle = this.db.prepare('INSERT INTO articles (id, content_hash, date, title, url, source, text, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const byHash = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
-    const byId = this.db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck();
-    const groupsOfArticle = this.db.prepare('SELECT group_key, date FROM mentions WHERE article_id = ?');
-    const deleteMentions = this.db.prepare('DELETE FROM mentions WHERE article_id = ?');
-    const insertMention = this.db.prepare('INSERT OR IGNORE INTO mentions (id, article_id, group_key, place_key, date, sentence_index, sentence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertArticle = this.sql('INSERT INTO articles (id, content_hash, date, title, url, source, text, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').pluck();
+    const byId = this.sql('SELECT content_hash FROM articles WHERE id = ?').pluck();
+    const groupsOfArticle = this.sql('SELECT group_key, date FROM mentions WHERE article_id = ?');
+    const deleteMentions = this.sql('DELETE FROM mentions WHERE article_id = ?');
+    const insertMention = this.sql('INSERT OR IGNORE INTO mentions (id, article_id, group_key, place_key, date, sentence_index, sentence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const now = new Date().toISOString();
     return this.db.transaction((): IngestResult => {
       // Group → the dates whose events must be worked out again.
@@ -159,24 +171,24 @@ class SqliteStore implements EventStore {
   }
 
   private reclusterRange(key: string, lo: { text: string; day: number }, hi: { text: string; day: number }): void {
-    const rows = (this.db.prepare(`SELECT m.id, m.article_id, m.date, m.place_key, m.data, m.event_id, a.source FROM mentions m JOIN articles a ON a.id = m.article_id
+    const rows = (this.sql(`SELECT m.id, m.article_id, m.date, m.place_key, m.data, m.event_id, a.source FROM mentions m JOIN articles a ON a.id = m.article_id
       WHERE m.group_key = ? AND m.date >= ? AND m.date <= ?`).all(key, lo.text, hi.text + '\uffff') as Array<MentionRow & { event_id: string | null }>)
       .filter((r) => dayNumber(r.date) >= lo.day && dayNumber(r.date) <= hi.day);
-    const staleEvent = this.db.prepare('DELETE FROM events WHERE id = ?');
-    const staleData = this.db.prepare('DELETE FROM event_data WHERE id = ?');
+    const staleEvent = this.sql('DELETE FROM events WHERE id = ?');
+    const staleData = this.sql('DELETE FROM event_data WHERE id = ?');
     const stale = { run: (id: string) => (staleEvent.run(id), staleData.run(id)) };
     for (const id of new Set(rows.map((r) => r.event_id))) if (id) stale.run(id);
     // Events whose mentions all went (a re-coded article) are found by their group and dates.
-    for (const e of this.db.prepare('SELECT id, date FROM events WHERE group_key = ? AND date >= ? AND date <= ?').all(key, lo.text, hi.text + '\uffff') as Array<{ id: string; date: string }>) {
+    for (const e of this.sql('SELECT id, date FROM events WHERE group_key = ? AND date >= ? AND date <= ?').all(key, lo.text, hi.text + '\uffff') as Array<{ id: string; date: string }>) {
       if (dayNumber(e.date) >= lo.day && dayNumber(e.date) <= hi.day) stale.run(e.id);
     }
     if (rows.length === 0) return;
     const byId = new Map(rows.map((r) => [r.id, r]));
     const clusters = clusterGroup(key, rows.map((r): DedupMention => ({ id: r.id, date: r.date, place: r.place_key })));
-    const insert = this.db.prepare(`INSERT INTO events (id, group_key, date, date_precision, cameo, root, quad_class, goldstein, source_code, source_country,
+    const insert = this.sql(`INSERT INTO events (id, group_key, date, date_precision, cameo, root, quad_class, goldstein, source_code, source_country,
       target_code, target_country, location_name, modality, num_mentions, num_articles, num_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertData = this.db.prepare('INSERT INTO event_data (id, data) VALUES (?, ?)');
-    const link = this.db.prepare('UPDATE mentions SET event_id = ? WHERE id = ?');
+    const insertData = this.sql('INSERT INTO event_data (id, data) VALUES (?, ?)');
+    const link = this.sql('UPDATE mentions SET event_id = ? WHERE id = ?');
     for (const [eventId, ids] of clusters) {
       const members = ids.map((id) => byId.get(id)!);
       // The earliest mention speaks for the event; a placed one before an unplaced one of the same day.
@@ -200,8 +212,8 @@ class SqliteStore implements EventStore {
     const sorted = [...dates].sort((a, b) => dayNumber(a) - dayNumber(b));
     const lo = { text: sorted[0]!, day: dayNumber(sorted[0]!) };
     const hi = { text: sorted[sorted.length - 1]!, day: dayNumber(sorted[sorted.length - 1]!) };
-    const before = this.db.prepare('SELECT date FROM mentions WHERE group_key = ? AND date < ? ORDER BY date DESC LIMIT 1').pluck();
-    const after = this.db.prepare('SELECT date FROM mentions WHERE group_key = ? AND date > ? ORDER BY date LIMIT 1').pluck();
+    const before = this.sql('SELECT date FROM mentions WHERE group_key = ? AND date < ? ORDER BY date DESC LIMIT 1').pluck();
+    const after = this.sql('SELECT date FROM mentions WHERE group_key = ? AND date > ? ORDER BY date LIMIT 1').pluck();
     for (;;) {
       const prev = before.get(key, lo.text) as string | undefined;
       if (prev === undefined || lo.day - dayNumber(prev) > 1) break;
@@ -221,12 +233,12 @@ class SqliteStore implements EventStore {
     const { sql, params } = whereOf(filter);
     const limit = filter.limit ?? -1;
     const offset = filter.offset ?? 0;
-    return guarded(filter, () => this.db.prepare(`SELECT d.data FROM (SELECT e.id, e.date FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?) AS page JOIN event_data d ON d.id = page.id ORDER BY page.date, page.id`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
+    return guarded(filter, () => this.sql(`SELECT d.data FROM (SELECT e.id, e.date FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?) AS page JOIN event_data d ON d.id = page.id ORDER BY page.date, page.id`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
   }
 
   countMatching(filter: EventFilter): number {
     const { sql, params } = whereOf(filter);
-    return guarded(filter, () => this.db.prepare(`SELECT count(*) FROM events e ${sql}`).pluck().get(...params) as number);
+    return guarded(filter, () => this.sql(`SELECT count(*) FROM events e ${sql}`).pluck().get(...params) as number);
   }
 
   countsByPeriod(filter: EventFilter, period: Period): CountRow[] {
@@ -235,7 +247,7 @@ class SqliteStore implements EventStore {
     // Dates known only to the month or year do not belong to a day or week.
     const known = period === 'month' ? "length(e.date) >= 7" : 'length(e.date) = 10';
     const where = sql ? `${sql} AND ${known}` : `WHERE ${known}`;
-    return guarded(filter, () => this.db.prepare(`SELECT ${bucket} AS period, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
+    return guarded(filter, () => this.sql(`SELECT ${bucket} AS period, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
       FROM events e ${where} GROUP BY period, quad_class ORDER BY period, quad_class`).all(...params) as CountRow[]);
   }
 
@@ -243,27 +255,27 @@ class SqliteStore implements EventStore {
     const { sql, params } = whereOf(filter);
     const s = by === 'country' ? "coalesce(e.source_country, substr(e.source_code, 1, 3))" : 'e.source_code';
     const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
-    return guarded(filter, () => this.db.prepare(`SELECT ${s} AS source, ${t} AS target, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
+    return guarded(filter, () => this.sql(`SELECT ${s} AS source, ${t} AS target, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
       FROM events e ${sql} GROUP BY source, target ORDER BY events DESC, source, target`).all(...params) as DyadRow[]);
   }
 
   event(id: string): StoredEvent | null {
-    const data = this.db.prepare('SELECT data FROM event_data WHERE id = ?').pluck().get(id) as string | undefined;
+    const data = this.sql('SELECT data FROM event_data WHERE id = ?').pluck().get(id) as string | undefined;
     return data === undefined ? null : (JSON.parse(data) as StoredEvent);
   }
 
   eventsOfArticle(articleId: string): Array<CodedEvent & { event_id: string }> {
-    const rows = this.db.prepare('SELECT event_id, data FROM mentions WHERE article_id = ? ORDER BY sentence_index, id').all(articleId) as Array<{ event_id: string; data: string }>;
+    const rows = this.sql('SELECT event_id, data FROM mentions WHERE article_id = ? ORDER BY sentence_index, id').all(articleId) as Array<{ event_id: string; data: string }>;
     return rows.map((r) => ({ ...(JSON.parse(r.data) as CodedEvent), event_id: r.event_id }));
   }
 
   mentionsOf(eventId: string): Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }> {
-    const rows = this.db.prepare('SELECT article_id, sentence, sentence_index, data FROM mentions WHERE event_id = ? ORDER BY date, id').all(eventId) as Array<{ article_id: string; sentence: string; sentence_index: number; data: string }>;
+    const rows = this.sql('SELECT article_id, sentence, sentence_index, data FROM mentions WHERE event_id = ? ORDER BY date, id').all(eventId) as Array<{ article_id: string; sentence: string; sentence_index: number; data: string }>;
     return rows.map((r) => ({ article_id: r.article_id, sentence: r.sentence, sentence_index: r.sentence_index, evidence: (JSON.parse(r.data) as CodedEvent).evidence }));
   }
 
   article(id: string): (Article & { content_hash: string }) | null {
-    const r = this.db.prepare('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = ?').get(id) as
+    const r = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = ?').get(id) as
       | { id: string; content_hash: string; date: string | null; title: string | null; url: string | null; source: string | null; text: string; origin: string }
       | undefined;
     if (!r) return null;
@@ -272,7 +284,7 @@ class SqliteStore implements EventStore {
   }
 
   stats(): StoreStats {
-    const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const count = (table: string) => this.sql(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     return { articles: count('articles'), events: count('events'), mentions: count('mentions') };
   }
 
