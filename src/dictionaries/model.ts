@@ -96,6 +96,12 @@ export interface VerbPattern {
   code: string | null;
   /** Event code for the reversed pair target→source (PETRARCH `[032:033]`), or null. */
   reverseCode: string | null;
+  /**
+   * The block verb the pattern was written for ("TAKE" in Phoenix's `- &MILITARY * [192]  # TAKE`), when its file
+   * says so: Phoenix merged synonym blocks, and a pattern written for "take" misreads "arrest" in the same block.
+   * Absent: the pattern serves every verb of its block.
+   */
+  writtenFor?: string;
   source: EntrySource;
 }
 

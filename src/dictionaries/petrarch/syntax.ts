@@ -6,6 +6,8 @@ export interface DictionaryLine {
   line: number;
   /** The line without comments, trimmed. */
   text: string;
+  /** The `#` comment that ends the line, trimmed, when there is one. */
+  comment?: string;
 }
 
 export interface LineOptions {
@@ -39,14 +41,17 @@ export function dictionaryLines(text: string, options: LineOptions = {}): Dictio
     const scanned = stripComments(rest, options.semicolonComments === true);
     insideXmlComment = scanned.opensXmlComment;
     const content = scanned.text.trim();
-    if (content.length > 0) lines.push({ line: index + 1, text: content });
+    if (content.length > 0) {
+      const comment = scanned.comment?.trim();
+      lines.push(comment ? { line: index + 1, text: content, comment } : { line: index + 1, text: content });
+    }
   }
   return lines;
 }
 
 const commentMarks = /[#;<]/;
 
-function stripComments(line: string, semicolon: boolean): { text: string; opensXmlComment: boolean } {
+function stripComments(line: string, semicolon: boolean): { text: string; opensXmlComment: boolean; comment?: string } {
   if (!commentMarks.test(line)) return { text: line, opensXmlComment: false };
   let out = '';
   let k = 0;
@@ -67,7 +72,8 @@ function stripComments(line: string, semicolon: boolean): { text: string; opensX
         continue;
       }
     }
-    if (c === '#' || (semicolon && c === ';')) break;
+    if (c === '#') return { text: out, opensXmlComment: false, comment: line.slice(k + 1) };
+    if (semicolon && c === ';') break;
     out += c;
     k++;
   }

@@ -160,6 +160,25 @@ describe('verbs and their forms', () => {
   });
 });
 
+describe('the verb a pattern was written for', () => {
+  const merged = ['---  APPREHEND   [171]  ---', 'ARREST [173]', 'TAKE {TAKES TAKING TOOK TAKEN}'];
+
+  test('a comment naming a verb of the block ("# TAKE") ties the pattern to that verb', () => {
+    const block = onlyBlock(...merged, '- &MILITARY *  [192]  # TAKE', '&MILITARY', '+SOLDIERS');
+    assert.equal(block.patterns[0]!.writtenFor, 'TAKE');
+  });
+
+  test('a comment with initials and a date ("# pas 3/2/02") leaves the pattern to every verb', () => {
+    const block = onlyBlock(...merged, '- * HOSTAGES  [181]  # pas 3/2/02');
+    assert.equal(block.patterns[0]!.writtenFor, undefined);
+  });
+
+  test('a comment naming a verb of another block leaves the pattern to every verb', () => {
+    const block = onlyBlock(...merged, '- * CONTROL  [192]  # SEIZE');
+    assert.equal(block.patterns[0]!.writtenFor, undefined);
+  });
+});
+
 describe('synsets', () => {
   test('members get regular plurals, except those ending in "_"', () => {
     const { synsets } = read('&CURRENCY', '# <14.06.08: some of these are probably already plural', '+MONEY', '+CASH_');

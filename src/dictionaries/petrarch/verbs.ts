@@ -88,10 +88,22 @@ export function readPetrarchVerbs(text: string, file: string): PetrarchVerbs {
   for (const { block: owner, line } of patternLines) {
     const source = { file, line: line.line };
     const parsed = parsePatternAlternatives(line.text, source, unsupported, names);
-    if (parsed) for (const pattern of parsed) owner.patterns.push({ ...pattern, source });
+    const writtenFor = verbNamedByComment(owner, line.comment);
+    if (parsed) for (const pattern of parsed) owner.patterns.push(writtenFor ? { ...pattern, writtenFor, source } : { ...pattern, source });
   }
   unsupported.sort((a, b) => a.source.line - b.source.line);
   return { blocks, synsets, transformations, unsupported };
+}
+
+/**
+ * The block verb a pattern's comment names ("# TAKE", "# SEIZE  -PAS 95"), or undefined. Phoenix records there which
+ * verb of a merged block a pattern was written for; initials and dates ("# pas 3/2/02") name no verb.
+ */
+function verbNamedByComment(block: VerbBlock, comment: string | undefined): string | undefined {
+  const first = comment?.trim().split(/\s+/)[0];
+  if (!first || first !== first.toUpperCase()) return undefined;
+  const named = first.replace(/^\+/, '');
+  return block.verbs.some((verb) => verb.words.join('_') === named) ? named : undefined;
 }
 
 function readBlockHeader(line: DictionaryLine, file: string, report: (line: DictionaryLine, reason: string) => void): VerbBlock | null {

@@ -4,7 +4,7 @@ import { newDoc, spanText } from '../../doc/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { smallWorld } from '../actors/test-knowledge.js';
+import { actor, smallWorld, word } from '../actors/test-knowledge.js';
 
 function eventsOf(text: string) {
   const knowledge = smallWorld();
@@ -150,4 +150,24 @@ test('a pronoun brings back the previous sentence\'s actor, anchored at the pron
 test('"the two sides" are the parties of the last dyad: "Turkey denounced Israel. The two sides met in Doha."', () => {
   const events = eventsOf('Turkey denounced Israel on Monday. The two sides met in Doha on Friday.');
   assert.deepEqual(events.filter((e) => e.cameo === '040').map((e) => [e.source, e.target]), [['TUR', 'ISR'], ['ISR', 'TUR']]);
+});
+
+test('a pattern written for one verb of a merged block does not code its synonyms: "soldiers arrested" is 173, not the 192 of "soldiers took"', () => {
+  const knowledge = smallWorld();
+  const at = { file: 'test', line: 1 };
+  knowledge.actors.push(actor(['PALESTINIANS'], 'PSE'));
+  knowledge.verbBlocks.push({
+    name: 'APPREHEND',
+    code: '171',
+    reverseCode: null,
+    verbs: [
+      { words: ['ARREST'], verbIndex: 0, forms: ['ARREST', 'ARRESTED'], code: '173', reverseCode: null, source: at },
+      { words: ['TAKE'], verbIndex: 0, forms: ['TAKE', 'TOOK'], code: null, reverseCode: null, inheritsBlockCode: true, source: at },
+    ],
+    patterns: [{ before: [word('TROOPS')], after: [], code: '192', reverseCode: null, writtenFor: 'TAKE', source: at }],
+    source: at,
+  });
+  const code = (text: string) => findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge).events[0]?.cameo;
+  assert.equal(code('Israeli troops arrested Palestinians on Saturday.'), '173');
+  assert.equal(code('Israeli troops took Palestinians on Saturday.'), '192');
 });
