@@ -78,6 +78,7 @@ export function mergeKnowledge(a: Knowledge, b: Knowledge): Knowledge {
     unsupported: [...a.unsupported, ...b.unsupported],
   };
   if (a.frames || b.frames) merged.frames = [...(a.frames ?? []), ...(b.frames ?? [])];
+  if (a.unnamedTargets || b.unnamedTargets) merged.unnamedTargets = [...(a.unnamedTargets ?? []), ...(b.unnamedTargets ?? [])];
   if (a.nominals || b.nominals) merged.nominals = [...(a.nominals ?? []), ...(b.nominals ?? [])];
   if (a.transformations || b.transformations) merged.transformations = [...(a.transformations ?? []), ...(b.transformations ?? [])];
   return merged;

@@ -226,6 +226,19 @@ export interface Knowledge {
   nominals?: NominalEntry[];
   /** Frames of intent, appeal, demand, threat and refusal (dyad native dictionaries only). */
   frames?: FrameEntry[];
+  /** Event codes coded even when the sentence names no target (dyad native dictionaries only). */
+  unnamedTargets?: UnnamedTargetRule[];
+}
+
+/**
+ * Events CAMEO codes when the sentence names only their actor: "Thousands of Nigerians staged a rally in Lagos"
+ * is a protest aimed at Nigeria. `target: domestic` gives such an event the actor's own country as target.
+ */
+export interface UnnamedTargetRule {
+  /** CAMEO code prefixes the rule covers ("14" for every protest). */
+  codes: string[];
+  target: 'domestic';
+  source: EntrySource;
 }
 
 export function emptyKnowledge(): Knowledge {

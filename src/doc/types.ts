@@ -81,6 +81,11 @@ export interface ActorMention extends ActorCode {
   known: boolean;
   /** Which dictionary entry produced the code, e.g. "Phoenix.Countries.actors.txt:1234". */
   entry: string;
+  /**
+   * True for a party the sentence does not name but the coding convention implies (the actor's own country as the
+   * target of a protest): its `tokens` are empty, at the trigger.
+   */
+  implicit?: boolean;
 }
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'planned';
@@ -154,6 +159,8 @@ export interface OutputActor {
   name: string | null;
   agent: string | null;
   known: boolean;
+  /** Present and true when the sentence does not name the actor (its text is then empty). */
+  implicit?: boolean;
 }
 
 export interface OutputLocation {

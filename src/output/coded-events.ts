@@ -5,7 +5,8 @@ import { sentenceText, spanOffsetsInSentence, spanText } from '../doc/doc.js';
 import { describeCameo, quadClassOfRoot } from '../ontology/cameo.js';
 
 function outputActor(doc: Doc, actor: ActorMention): OutputActor {
-  return { text: spanText(doc, actor.tokens), code: actor.code, country: actor.country, name: actor.name, agent: actor.agent, known: actor.known };
+  const named = { text: spanText(doc, actor.tokens), code: actor.code, country: actor.country, name: actor.name, agent: actor.agent, known: actor.known };
+  return actor.implicit ? { ...named, implicit: true } : named;
 }
 
 export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
@@ -16,7 +17,7 @@ export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
   const evidence = {
     trigger: spanOffsetsInSentence(doc, sentence, event.trigger),
     source: spanOffsetsInSentence(doc, sentence, event.source.tokens),
-    target: event.target ? spanOffsetsInSentence(doc, sentence, event.target.tokens) : null,
+    target: event.target && !event.target.implicit ? spanOffsetsInSentence(doc, sentence, event.target.tokens) : null,
     // The place's words, when they stand in the event's sentence (a dateline or another sentence's place has none here).
     location: event.location && event.location.sentence === event.sentence ? spanOffsetsInSentence(doc, sentence, event.location.tokens) : null,
   };

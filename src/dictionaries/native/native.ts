@@ -69,8 +69,15 @@ const FrameSchema = z.object({
   note: z.string().optional(),
 }).strict();
 
+const UnnamedTargetSchema = z.object({
+  codes: z.array(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix')).min(1),
+  target: z.enum(['domestic']),
+  note: z.string().optional(),
+}).strict();
+
 export const NativeFileSchema = z.object({
   frames: z.array(FrameSchema).default([]),
+  unnamed_targets: z.array(UnnamedTargetSchema).default([]),
   nominals: z.array(NominalSchema).default([]),
   actors: z.array(ActorSchema).default([]),
   agents: z.array(AgentSchema).default([]),
@@ -154,6 +161,7 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     ...(f.fallback ? { fallback: f.fallback } : {}),
     source: { file, line: lineOf(['frames', k]) },
   }));
+  knowledge.unnamedTargets = data.unnamed_targets.map((u, k) => ({ codes: u.codes, target: u.target, source: { file, line: lineOf(['unnamed_targets', k]) } }));
   knowledge.nominals = data.nominals.map((n, k) => ({
     nouns: n.nouns.map((w) => w.toUpperCase()),
     code: n.code,

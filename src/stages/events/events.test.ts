@@ -4,7 +4,7 @@ import { newDoc, spanText } from '../../doc/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { actor, smallWorld, word } from '../actors/test-knowledge.js';
+import { actor, block, smallWorld, word } from '../actors/test-knowledge.js';
 
 function eventsOf(text: string) {
   const knowledge = smallWorld();
@@ -170,4 +170,40 @@ test('a pattern written for one verb of a merged block does not code its synonym
   const code = (text: string) => findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge).events[0]?.cameo;
   assert.equal(code('Israeli troops arrested Palestinians on Saturday.'), '173');
   assert.equal(code('Israeli troops took Palestinians on Saturday.'), '192');
+});
+
+function withProtests() {
+  const knowledge = smallWorld();
+  knowledge.actors.push(actor(['NIGERIANS', 'NIGERIAN'], 'NGA'), actor(['LAGOS'], 'NGA'));
+  knowledge.agents.push({ phrases: [['PROTESTERS']], code: 'OPP', position: 'suffix', source: { file: 'test', line: 1 } });
+  knowledge.verbBlocks.push({ ...block('DEMONSTRATE', '141', ['DEMONSTRATE', 'DEMONSTRATED']) });
+  knowledge.unnamedTargets = [{ codes: ['14'], target: 'domestic', source: { file: 'test', line: 1 } }];
+  return knowledge;
+}
+
+function eventsWith(knowledge: ReturnType<typeof smallWorld>, text: string) {
+  const doc = findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge);
+  return doc.events.map((e) => ({ cameo: e.cameo, source: e.source.code, target: e.target?.code ?? null, implicit: e.target?.implicit === true }));
+}
+
+test('a protest with no named target is aimed at the protesters\' own country: "Nigerians demonstrated in Lagos" → 141 NGA→NGA, implicit', () => {
+  assert.deepEqual(eventsWith(withProtests(), 'Nigerians demonstrated in Lagos on Thursday.'), [{ cameo: '141', source: 'NGA', target: 'NGA', implicit: true }]);
+});
+
+test('only the listed codes get an unnamed target: "Turkey denounced on Friday" codes nothing', () => {
+  assert.deepEqual(eventsWith(withProtests(), 'Turkey denounced on Friday.'), []);
+});
+
+test('a bare role word has no country to protest against: "Protesters demonstrated in the capital" codes nothing', () => {
+  assert.deepEqual(eventsWith(withProtests(), 'Protesters demonstrated in the capital on Thursday.'), []);
+});
+
+test('after a word of quantity the "of" phrase is the subject: "Thousands of Nigerians demonstrated" has NGA as source', () => {
+  assert.equal(eventsWith(withProtests(), 'Thousands of Nigerians demonstrated on Thursday.')[0]?.source, 'NGA');
+});
+
+test('a bare role word beside a named party is no party of its own: "Erdogan and a group of protesters met Haniyeh" is one meeting', () => {
+  const knowledge = withProtests();
+  knowledge.actors.push(actor(['HANIYEH'], 'PSEREBHMS'));
+  assert.deepEqual(eventsWith(knowledge, 'Erdogan and a group of protesters met Haniyeh on Saturday.').map((e) => `${e.source}→${e.target}`), ['TURGOV→PSEREBHMS']);
 });

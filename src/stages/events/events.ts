@@ -5,6 +5,7 @@ import { afterWindow, beforeWindow, isContentVerb, reducedRelative, verbGroup, t
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
+import { derivedFrom } from '../../dictionaries/derived.js';
 import { framedCode, framesAround, hasFrames } from './frames.js';
 
 /** What a pattern match binds: where it ended, and the actors its `$` and `+` picked. */
@@ -54,7 +55,7 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     const pair = pairMention(doc, sentence, events);
     const actors = [...(actorsBySentence.get(sentence.index) ?? []), ...(pair ? [pair] : [])].sort((a, b) => a.tokens.start - b.tokens.start);
     if (actors.length === 0) continue;
-    if (actors.length === 1 && !actors[0]!.code.includes('/') && !mentionsThirdPerson(doc, sentence)) {
+    if (actors.length === 1 && !actors[0]!.code.includes('/') && !mentionsThirdPerson(doc, sentence) && !hasUnnamedTargetVerb(doc, sentence, knowledge)) {
       // One actor and no pronoun to bring back another: no dyad is possible, but the actor may be "he" next.
       if (actors[0]!.known) lastSubject = actors[0]!;
       continue;
@@ -234,8 +235,10 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   });
   ({ code, reverse, sources, targets, patternRef } = framed);
   const { modality, trigger: triggerSpan, supersedes } = framed;
-  sources = sources.flatMap(expandAlternatives);
-  targets = targets.flatMap(expandAlternatives);
+  // "Fabius and a group of deputies held talks": a bare role word beside a named party is that party's company,
+  // not a party of its own.
+  sources = withoutCompanions(sources.flatMap(expandAlternatives));
+  targets = withoutCompanions(targets.flatMap(expandAlternatives));
   // A bare role word ("joint military exercises") or a place ("met in Ankara") is no party for a compound subject.
   const noParty = targets.every((t) => roleOnly(t) || locative(ctx, t));
   if (noParty && sources.length > 1) {
@@ -256,7 +259,65 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
   }
+  if (events.length === 0 && code !== null && code !== '---' && targetsOwnCountry(ctx.knowledge, code)) {
+    // "Thousands of Nigerians staged a rally in Lagos": CAMEO codes a protest with no named target as aimed at the
+    // protesters' own country; a bare role word ("Protesters marched") has no country and stays uncoded.
+    for (const source of sources) {
+      if (source.country && !roleOnly(source)) events.push({ sentence: ctx.sentence.index, cameo: code, source, target: ownCountry(source, triggerSpan.start), trigger: triggerSpan, modality, pattern: patternRef });
+    }
+  }
   return { events, supersedes };
+}
+
+/**
+ * The verbs that may code an event with an unnamed target, by word key: `true` when the verb's own code does, else
+ * the literal words of each pattern that does ("STAGED" needs RALLY, ...). A one-actor sentence is coded only when
+ * one of them is there, so the many sentences with one actor and no such verb stay cheap.
+ */
+const unnamedTargetVerbs = derivedFrom((knowledge: Knowledge): Map<string, true | string[][]> => {
+  const verbs = new Map<string, true | string[][]>();
+  if (!knowledge.unnamedTargets?.length) return verbs;
+  const index = verbIndex(knowledge);
+  const listed = (code: string | null): boolean => code !== null && targetsOwnCountry(knowledge, code);
+  for (const [form, candidates] of index.byForm) {
+    const key = form.split(' ')[0]!;
+    for (const { block, verb } of candidates) {
+      const own = verb.code ?? (verb.inheritsBlockCode ? index.blockCodes.get(block.name)?.code ?? null : null);
+      const needs = listed(own) ? true : (index.patterns.get(block.name) ?? []).filter((p) => listed(p.pattern.code)).map((p) => [...p.wordsBefore, ...p.wordsAfter]);
+      const known = verbs.get(key);
+      if (needs === true || known === true) verbs.set(key, true);
+      else if (needs.length > 0) verbs.set(key, [...(known ?? []), ...needs]);
+    }
+  }
+  return verbs;
+});
+
+function hasUnnamedTargetVerb(doc: Doc, sentence: Sentence, knowledge: Knowledge): boolean {
+  const verbs = unnamedTargetVerbs(knowledge);
+  if (verbs.size === 0) return false;
+  let words: Set<string> | null = null;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const t = doc.tokens[k]!;
+    const needs = verbs.get(t.key) ?? verbs.get(t.lemmaKey);
+    if (needs === undefined) continue;
+    if (needs === true) return true;
+    if (!words) {
+      words = new Set<string>();
+      for (let j = sentence.firstToken; j < sentence.endToken; j++) words.add(doc.tokens[j]!.key).add(doc.tokens[j]!.lemmaKey);
+    }
+    const present = words;
+    if (needs.some((required) => required.every((w) => present.has(w)))) return true;
+  }
+  return false;
+}
+
+function targetsOwnCountry(knowledge: Knowledge, code: string): boolean {
+  return (knowledge.unnamedTargets ?? []).some((rule) => rule.target === 'domestic' && rule.codes.some((prefix) => code.startsWith(prefix)));
+}
+
+/** The actor's country as an unnamed party, placed (empty) at the trigger. */
+function ownCountry(actor: ActorMention, at: number): ActorMention {
+  return { code: actor.country!, country: actor.country, agent: null, sentence: actor.sentence, tokens: { start: at, end: at }, name: null, known: true, entry: `implicit: the country of ${actor.code}`, implicit: true };
 }
 
 /** What the verb's patterns say: the code pair, the actors `$` and `+` bound, and whether the pattern spelled a modality. */
@@ -457,6 +518,10 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
 }
 
 /** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
+function withoutCompanions(list: ActorMention[]): ActorMention[] {
+  return list.length > 1 && list.some((a) => !roleOnly(a)) ? list.filter((a) => !roleOnly(a)) : list;
+}
+
 function roleOnly(actor: ActorMention): boolean {
   return actor.country === null && actor.code.startsWith('---');
 }
@@ -638,10 +703,16 @@ function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boole
   for (let k = actor.tokens.start - 1; k >= ctx.sentence.firstToken; k--) {
     const t = ctx.doc.tokens[k]!;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
-    return t.pos === 'ADP';
+    if (t.pos !== 'ADP') return false;
+    // "Thousands of Nigerians demonstrated", "a group of Yoruba leaders announced": after a word of quantity the
+    // "of" phrase is what the clause is about.
+    const head = ctx.doc.tokens[k - 1];
+    return !(t.normal === 'of' && head !== undefined && (QUANTITY_HEADS.has(head.normal) || head.pos === 'NUM'));
   }
   return false;
 }
+
+const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'few', 'hundred', 'thousand', 'dozen']);
 
 /** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
@@ -717,6 +788,8 @@ function listGap(ctx: SentenceContext, from: number, to: number): 'conjunction' 
     const t = ctx.doc.tokens[k]!;
     if (t.normal === 'and' || t.normal === 'or' || t.normal === 'nor') kind = 'conjunction';
     else if (t.text === ',') kind ??= 'comma';
+    // "Fabius and a group of deputies": a word of quantity and its "of" belong to the member that follows.
+    else if (QUANTITY_HEADS.has(t.normal) || (t.normal === 'of' && QUANTITY_HEADS.has(ctx.doc.tokens[k - 1]?.normal ?? ''))) continue;
     else if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;
   }
   return kind;
