@@ -52,6 +52,11 @@ export function codeOnDate(codes: readonly DatedCode[], date: string | null): st
       return dated.filter((c) => c.to === null).reduce((best, c) => ((c.from ?? '') > (best.from ?? '') ? c : best)).code;
     }
     const open = codes.filter((c) => c.from === null && c.to === null);
+    // "U.N. Secretary-General Kofi Annan" with no date: a person out of every office is coded ELI, but undated text
+    // names them for the office they held, so the latest one beats the ELI fallback ("former" still gives ELI).
+    if (dated.length > 0 && open.every((c) => c.code.endsWith('ELI'))) {
+      return dated.reduce((best, c) => ((c.to ?? '') > (best.to ?? '') ? c : best)).code;
+    }
     return (open[0] ?? codes[codes.length - 1]!).code;
   }
   const dated = codes.filter((c) => (c.from !== null || c.to !== null) && (c.from === null || c.from <= date) && (c.to === null || date <= c.to));

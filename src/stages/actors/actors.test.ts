@@ -6,7 +6,7 @@ import { segment } from '../segment/segment.js';
 import { findActors } from './actors.js';
 import { actor, smallWorld } from './test-knowledge.js';
 
-function actorsOf(text: string, date = '2024-04-20', knowledge = smallWorld()) {
+function actorsOf(text: string, date: string | null = '2024-04-20', knowledge = smallWorld()) {
   const doc = findActors(segment(newDoc({ id: 't', date, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge);
   return doc.actors.map((a) => ({ text: spanText(doc, a.tokens), code: a.code, country: a.country, agent: a.agent }));
 }
@@ -84,4 +84,16 @@ test('a former office holder is an elite, not the office: "a former Turkish Fore
 test('"of" after a country starts another actor: "warned the population of Turkey of Israel" names Turkey and Israel', () => {
   const codes = actorsOf('Iran warned the population of Turkey of Israel.').map((a) => a.code);
   assert.ok(codes.includes('TUR') && codes.includes('ISR'), codes.join(','));
+});
+
+test('undated text names a person for the office they last held, not for the out-of-office fallback: Sezer → TURGOV', () => {
+  const knowledge = smallWorld();
+  knowledge.actors.push({ ...actor(['AHMET_NECDET_SEZER_'], 'TURGOV', '2000-05-16', '2007-08-28'), codes: [{ code: 'TURGOV', from: '2000-05-16', to: '2007-08-28' }, { code: 'TURELI', from: null, to: null }] });
+  assert.equal(actorsOf('President Ahmet Necdet Sezer met Haniyeh.', null, knowledge)[0]?.code, 'TURGOV');
+});
+
+test('in undated text "former" still takes the person out of office: "former President Ahmet Necdet Sezer" → TURELI', () => {
+  const knowledge = smallWorld();
+  knowledge.actors.push({ ...actor(['AHMET_NECDET_SEZER_'], 'TURGOV'), codes: [{ code: 'TURGOV', from: '2000-05-16', to: '2007-08-28' }, { code: 'TURELI', from: null, to: null }] });
+  assert.equal(actorsOf('Former President Ahmet Necdet Sezer met Haniyeh.', null, knowledge)[0]?.code, 'TURELI');
 });

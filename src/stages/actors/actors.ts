@@ -255,7 +255,12 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
   let code = head.code;
   // A named person keeps the code of their own record ("former foreign minister Davutoglu" is whatever he is now).
   const person = head.entry.codes.some((c) => c.from !== null || c.to !== null);
-  if (formerRole(doc, span.start, span.end) && agents.length > 0 && !person) {
+  const former = formerRole(doc, span.start, span.end) && agents.length > 0;
+  if (former && person && !date) {
+    // Undated text gives a person their latest office; "former President Chirac" says they no longer hold it.
+    const outOfOffice = head.entry.codes.find((c) => c.from === null && c.to === null);
+    code = outOfOffice?.code ?? `${code.slice(0, 3)}ELI`;
+  } else if (former && !person) {
     // "Arnor former security officials", "former Gondor prosecutors": people who held a role are elites (ELI), not
     // the role; a name's own code keeps its roles ("former officials in the White House" → USAGOV + ELI).
     code = code.endsWith('ELI') ? code : code + 'ELI';
