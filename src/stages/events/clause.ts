@@ -105,10 +105,15 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
  * A participle right after a noun modifies it and opens no clause: "the roads leading into Mordor",
  * "memos sent by Bree", "a convoy carrying aid".
  */
+const ADJUNCT_PARTICIPLES = new Set(['following', 'regarding', 'concerning']);
+
 export function reducedRelative(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   const prev = doc.tokens[k - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  // "forces in Lebanon following the discovery of rockets": these -ing words work as prepositions and open an
+  // adjunct, not a modifier of the noun before them.
+  if (ADJUNCT_PARTICIPLES.has(t.normal)) return false;
   if (t.normal.endsWith('ing')) return true;
   return looksLikeParticiple(t) && doc.tokens[k + 1]?.normal === 'by';
 }

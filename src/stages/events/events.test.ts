@@ -207,3 +207,14 @@ test('a bare role word beside a named party is no party of its own: "Erdogan and
   knowledge.actors.push(actor(['HANIYEH'], 'PSEREBHMS'));
   assert.deepEqual(eventsWith(knowledge, 'Erdogan and a group of protesters met Haniyeh on Saturday.').map((e) => `${e.source}→${e.target}`), ['TURGOV→PSEREBHMS']);
 });
+
+test('a role word after a possessive belongs to the party named before it: "Israel said their troops attacked Iran" → ISRMIL', () => {
+  assert.equal(eventsOf('Israel said on Tuesday their troops attacked Iran.')[0]?.source, 'ISRMIL');
+});
+
+test('"following" opens an adjunct, not a modifier: "strengthened its troops in Lebanon following the attack on Iran" is aimed at Lebanon', () => {
+  const knowledge = smallWorld();
+  knowledge.actors.push(actor(['LEBANON'], 'LBN'));
+  knowledge.verbBlocks.push(block('STRENGTHEN', '154', ['STRENGTHEN', 'STRENGTHENED']));
+  assert.deepEqual(eventsWith(knowledge, 'Israel has strengthened its troops in Lebanon following the attack on Iran last week.').map((e) => `${e.cameo} ${e.source}→${e.target}`), ['154 ISR→LBN']);
+});

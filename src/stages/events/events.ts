@@ -53,7 +53,7 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
   for (const sentence of doc.sentences) {
     if (doc.discards.sentences.has(sentence.index)) continue;
     const pair = pairMention(doc, sentence, events);
-    const actors = [...(actorsBySentence.get(sentence.index) ?? []), ...(pair ? [pair] : [])].sort((a, b) => a.tokens.start - b.tokens.start);
+    const actors = withOwners(doc, [...(actorsBySentence.get(sentence.index) ?? []), ...(pair ? [pair] : [])].sort((a, b) => a.tokens.start - b.tokens.start), lastSubject);
     if (actors.length === 0) continue;
     if (actors.length === 1 && !actors[0]!.code.includes('/') && !mentionsThirdPerson(doc, sentence) && !hasUnnamedTargetVerb(doc, sentence, knowledge)) {
       // One actor and no pronoun to bring back another: no dyad is possible, but the actor may be "he" next.
@@ -682,6 +682,26 @@ function objectAntecedent(ctx: SentenceContext, token: number, sources: ActorMen
 
 export function coreferent(antecedent: ActorMention, sentence: number, token: number): ActorMention {
   return { ...antecedent, sentence, tokens: { start: token, end: token + 1 } };
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
+/**
+ * "Bosnian Serbs said their forces had completed their withdrawal": a bare role word after a possessive belongs to
+ * the last named party before it (in the sentence, else the latest subject), so it takes that party's country.
+ * It stays `known: false`, so a named party or a place still wins over it as a target ("strengthened its forces in
+ * Lebanon" is aimed at Lebanon).
+ */
+function withOwners(doc: Doc, actors: ActorMention[], lastSubject: ActorMention | null): ActorMention[] {
+  return actors.map((a, k) => {
+    if (!roleOnly(a) || !POSSESSIVES.has(doc.tokens[a.tokens.start - 1]?.normal ?? '') || doc.tokens[a.tokens.start - 1]!.pos !== 'PRON') return a;
+    let owner: ActorMention | null = null;
+    for (let j = k - 1; j >= 0 && !owner; j--) if (actors[j]!.country && !actors[j]!.code.includes('/')) owner = actors[j]!;
+    owner ??= lastSubject?.country ? lastSubject : null;
+    if (!owner) return a;
+    const code = owner.country! + a.code.slice(3);
+    return { ...a, ...splitActorCode(code), entry: `${a.entry} + owner ${owner.entry}` };
+  });
 }
 
 /** CAMEO roots of acts a compound subject does with itself: intent to cooperate, consult, cooperate, fight. */
