@@ -56,6 +56,25 @@ test('a native verb gets its regular forms and keeps irregular ones', () => {
   assert.equal(urge!.inheritsBlockCode, true);
 });
 
+test('a native verb may carry a code of its own: "reject [120]" in a block without a default', () => {
+  const k = readNativeDictionary(`verbs:
+  - block: REFUSE
+    verbs: ["reject [120]"]
+`, 'verbs.yaml');
+  const [reject] = k.verbBlocks[0]!.verbs;
+  assert.deepEqual(reject!.words, ['REJECT']);
+  assert.equal(reject!.code, '120');
+  assert.equal(reject!.inheritsBlockCode, undefined);
+});
+
+test('unnamed targets name code prefixes and the domestic rule', () => {
+  const k = readNativeDictionary(`unnamed_targets:
+  - codes: ["14"]
+    target: domestic
+`, 'unnamed.yaml');
+  assert.deepEqual(k.unnamedTargets?.map((u) => [u.codes, u.target]), [[['14'], 'domestic']]);
+});
+
 test('frames keep their map sorted by longest prefix first', () => {
   const k = readNativeDictionary(`frames:
   - name: intent

@@ -191,12 +191,16 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
  * A native verb: "urge", a multi-word verb with its inflected word first ("crack down"), and
  * irregular forms in braces ("speak {spoke spoken}"); regular forms are generated.
  */
-function readNativeVerb(text: string, source: { file: string; line: number }): VerbEntry {
+function readNativeVerb(written: string, source: { file: string; line: number }): VerbEntry {
+  // "reject [120]": a verb with a code of its own inside a block whose default does not suit it.
+  const own = /\[([0-9]{3,4})\]\s*$/.exec(written);
+  const text = own ? written.slice(0, own.index) : written;
   const braces = /\{([^}]*)\}/.exec(text);
   const words = toPhrase(text.replace(/\{[^}]*\}/, ''));
   const base = words[0]!;
   const irregular = braces ? toPhrase(braces[1]!) : [];
   const forms = [...new Set([...regularVerbForms(base), ...irregular])];
+  if (own) return { words, verbIndex: 0, forms, code: own[1]!, reverseCode: null, source };
   return { words, verbIndex: 0, forms, code: null, reverseCode: null, inheritsBlockCode: true, source };
 }
 

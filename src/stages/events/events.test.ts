@@ -218,3 +218,7 @@ test('"following" opens an adjunct, not a modifier: "strengthened its troops in 
   knowledge.verbBlocks.push(block('STRENGTHEN', '154', ['STRENGTHEN', 'STRENGTHENED']));
   assert.deepEqual(eventsWith(knowledge, 'Israel has strengthened its troops in Lebanon following the attack on Iran last week.').map((e) => `${e.cameo} ${e.source}→${e.target}`), ['154 ISR→LBN']);
 });
+
+test('a framed action with no party of its own is aimed at the frame verb\'s object: "Turkey agreed with Iran to meet soon" → TUR→IRN', () => {
+  assert.deepEqual(eventsOf('Turkey agreed with Iran to meet soon.').map((e) => `${e.source}→${e.target}`), ['TUR→IRN']);
+});

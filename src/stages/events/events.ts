@@ -560,6 +560,9 @@ function applyFrames(ctx: SentenceContext, group: VerbGroup, draft: Draft): Draf
       if (frameSubject && frameSubject.length > 0) sources = frameSubject;
     }
     if (f.entry.target === 'object' && f.objects.length > 0) targets = f.objects;
+    // "rejected a US offer to host a summit": an action with no party of its own is aimed at whoever the frame
+    // verb's object names.
+    if (f.entry.target === 'complement' && f.objects.length > 0 && targets.every(roleOnly)) targets = f.objects;
     if (f.entry.target === 'subject') {
       targets = sources;
       sources = reporter;

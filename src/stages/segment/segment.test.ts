@@ -41,6 +41,11 @@ test('a plural noun after a name stays a noun when no object follows: "Israel\'s
   assert.equal(doc.tokens.find((t) => t.text === 'attacks')?.pos, 'NOUN');
 });
 
+test('a plural noun wink reads as a verb right after a verb is retagged: "rejected calls by Kofi Annan" → calls/NOUN', () => {
+  const doc = segment(newDoc(article('The US on Thursday rejected calls by Kofi Annan to adopt reforms.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'calls')?.pos, 'NOUN');
+});
+
 test('letters outside wink\'s tables do not split a word: "Erdoğan", "Nguyễn Phú Trọng" keep their tokens and offsets', () => {
   const text = 'Erdoğan met Nguyễn Phú Trọng in İstanbul.';
   const doc = segment(newDoc({ id: 't', date: null, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }));
