@@ -222,3 +222,7 @@ test('"following" opens an adjunct, not a modifier: "strengthened its troops in 
 test('a framed action with no party of its own is aimed at the frame verb\'s object: "Turkey agreed with Iran to meet soon" → TUR→IRN', () => {
   assert.deepEqual(eventsOf('Turkey agreed with Iran to meet soon.').map((e) => `${e.source}→${e.target}`), ['TUR→IRN']);
 });
+
+test('a word that rounds a number is no preposition: "Up to 1,000 Nigerians demonstrated" has NGA as source', () => {
+  assert.equal(eventsWith(withProtests(), 'Up to 1,000 Nigerians demonstrated on Thursday.')[0]?.source, 'NGA');
+});

@@ -723,9 +723,13 @@ const RELATIVE = new Set(['which', 'who', 'that']);
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'who', 'which']);
 
 function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boolean {
+  let counted = false;
   for (let k = actor.tokens.start - 1; k >= ctx.sentence.firstToken; k--) {
     const t = ctx.doc.tokens[k]!;
+    if (t.pos === 'NUM') counted = true;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    // "Up to 1,000 ethnic Turks began", "more than 100 Palestinians": words that round a number are no preposition.
+    if (counted && APPROXIMATORS.has(t.normal)) return false;
     if (t.pos !== 'ADP') return false;
     // "Thousands of Nigerians demonstrated", "a group of Yoruba leaders announced": after a word of quantity the
     // "of" phrase is what the clause is about.
@@ -734,6 +738,8 @@ function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boole
   }
   return false;
 }
+
+const APPROXIMATORS = new Set(['to', 'about', 'around', 'over', 'under', 'than', 'nearly', 'almost', 'approximately', 'roughly', 'some']);
 
 const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'few', 'hundred', 'thousand', 'dozen']);
 
