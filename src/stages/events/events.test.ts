@@ -226,3 +226,10 @@ test('a framed action with no party of its own is aimed at the frame verb\'s obj
 test('a word that rounds a number is no preposition: "Up to 1,000 Nigerians demonstrated" has NGA as source', () => {
   assert.equal(eventsWith(withProtests(), 'Up to 1,000 Nigerians demonstrated on Thursday.')[0]?.source, 'NGA');
 });
+
+test('a bare civilian role word takes the country where the act happens abroad: "Israeli troops attacked protesters in Gaza" → ISRMIL→PSEOPP', () => {
+  const knowledge = withProtests();
+  knowledge.actors.push(actor(['GAZA'], 'PSE'));
+  assert.deepEqual(eventsWith(knowledge, 'Israeli troops attacked protesters in Gaza on Friday.').map((e) => `${e.source}→${e.target}`), ['ISRMIL→PSEOPP']);
+});
+

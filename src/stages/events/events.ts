@@ -254,7 +254,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
     // neither does a bare role word as target ("told reporters", "hurt people"): no country, no analytic value.
     // Identical codes on both sides ("a Hamas delegation led by Hamas's leader") say nothing about a dyad either.
-    for (const target of targets.filter((t) => t !== source && t.code !== source.code && !roleOnly(t))) {
+    const placed = targets.map((t) => (roleOnly(t) ? placedRole(ctx, t, source, after) : t));
+    for (const target of placed.filter((t) => t !== source && t.code !== source.code && !roleOnly(t))) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
@@ -518,6 +519,22 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
 }
 
 /** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
+/** Roles of the state: a bare one among them ("soldiers", "officials") is no civilian party to place. */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
+
+/**
+ * A bare civilian role word as target ("arrested 100 protesters in Hebron") takes the country of the place where the
+ * act happens, when that is abroad for the source; at home the role word stays a bare role (domestic acts on
+ * unnamed people are too often incidental to code as dyads).
+ */
+function placedRole(ctx: SentenceContext, role: ActorMention, source: ActorMention, window: { start: number; end: number }): ActorMention {
+  const roleCode = role.code.slice(3);
+  if (roleCode === '' || STATE_ROLES.has(roleCode.slice(0, 3))) return role;
+  const place = ctx.actors.find((a) => a.country && a.tokens.start >= window.start && a.tokens.end <= window.end && locative(ctx, a));
+  if (!place?.country || place.country === source.country) return role;
+  return { ...role, ...splitActorCode(place.country + roleCode), entry: `${role.entry} + placed by ${place.entry}` };
+}
+
 function withoutCompanions(list: ActorMention[]): ActorMention[] {
   return list.length > 1 && list.some((a) => !roleOnly(a)) ? list.filter((a) => !roleOnly(a)) : list;
 }
