@@ -23,3 +23,21 @@ test('a sentence-level discard phrase leaves that sentence uncoded, and only tha
 test('a story-level discard phrase leaves the whole story uncoded', () => {
   assert.equal(discards('Brazil defeated Argentina in the World Cup final. Brazil celebrated.').story, 'WORLD CUP');
 });
+
+function discardsWithDates(text: string) {
+  const k = emptyKnowledge();
+  k.discards.push(
+    { phrase: ['2007'], scope: 'sentence', source: { file: 't', line: 1 } },
+    { phrase: ['YEARS', 'AGO'], scope: 'sentence', source: { file: 't', line: 2 } },
+  );
+  return findDiscards(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), k).discards;
+}
+
+test('a discard phrase that is part of a date does not discard: "took control of Gaza in 2007" is dated, not dropped', () => {
+  assert.equal(discardsWithDates('Hamas took control of Gaza in 2007.').sentences.size, 0);
+  assert.equal(discardsWithDates('Amin expelled them 18 years ago.').sentences.size, 0);
+});
+
+test('the same phrase outside a date still discards: "many years ago" names no day to date the event', () => {
+  assert.equal(discardsWithDates('Amin expelled them many years ago.').sentences.size, 1);
+});

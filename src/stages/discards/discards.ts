@@ -2,6 +2,7 @@
 import type { Doc } from '../../doc/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 import { actorIndex } from '../actors/actor-index.js';
+import { findTimeExpressions } from '../dates/time-expressions.js';
 
 export function findDiscards(doc: Doc, knowledge: Knowledge): Doc {
   const trie = actorIndex(knowledge).discards;
@@ -15,10 +16,23 @@ export function findDiscards(doc: Doc, knowledge: Knowledge): Doc {
       if (!hit) continue;
       const entry = hit.values[hit.values.length - 1]!;
       const phrase = entry.phrase.join(' ');
+      // PETRARCH discards "in 1999" and "18 years ago" because it cannot date an event; dyad can ("Hamas took
+      // control of Gaza in 2007" is an event of 2007), so a discard phrase that is part of a date is no reason to skip.
+      if (entry.scope === 'sentence' && partOfDate(doc, sentence.start, sentence.end, doc.tokens[i]!.start, doc.tokens[hit.end - 1]!.end)) {
+        i = hit.end - 1;
+        continue;
+      }
       if (entry.scope === 'story') story ??= phrase;
       else sentences.set(sentence.index, phrase);
       break;
     }
   }
   return { ...doc, discards: { sentences, story } };
+}
+
+function partOfDate(doc: Doc, sentenceStart: number, sentenceEnd: number, start: number, end: number): boolean {
+  const text = doc.text.slice(sentenceStart, sentenceEnd);
+  // Only the spans matter here, so undated text is read against any fixed day.
+  const dates = findTimeExpressions(text, doc.article.date ?? '2000-01-01');
+  return dates.some((d) => sentenceStart + d.start <= start && end <= sentenceStart + d.end);
 }
