@@ -41,3 +41,7 @@ test('a discard phrase that is part of a date does not discard: "took control of
 test('the same phrase outside a date still discards: "many years ago" names no day to date the event', () => {
   assert.equal(discardsWithDates('Amin expelled them many years ago.').sentences.size, 1);
 });
+
+test('a bare year is never a reason to discard: "Obama, who won the 2012 election, met Putin" is coded', () => {
+  assert.equal(discardsWithDates('Obama, who won the 2007 election, met Putin on Monday.').sentences.size, 0);
+});

@@ -18,7 +18,9 @@ export function findDiscards(doc: Doc, knowledge: Knowledge): Doc {
       const phrase = entry.phrase.join(' ');
       // PETRARCH discards "in 1999" and "18 years ago" because it cannot date an event; dyad can ("Hamas took
       // control of Gaza in 2007" is an event of 2007), so a discard phrase that is part of a date is no reason to skip.
-      if (entry.scope === 'sentence' && partOfDate(doc, sentence.start, sentence.end, doc.tokens[i]!.start, doc.tokens[hit.end - 1]!.end)) {
+      // A bare year ("the 2012 election") is no subject matter either: it names when, which the dates stage reads.
+      const year = hit.end - i === 1 && /^(?:19|20)\d{2}$/.test(words[i]!);
+      if (entry.scope === 'sentence' && (year || partOfDate(doc, sentence.start, sentence.end, doc.tokens[i]!.start, doc.tokens[hit.end - 1]!.end))) {
         i = hit.end - 1;
         continue;
       }
