@@ -168,6 +168,11 @@ describe('the verb a pattern was written for', () => {
     assert.equal(block.patterns[0]!.writtenFor, 'TAKE');
   });
 
+  test('the comment may name the verb inflected: "# THREW" ties the pattern to THROW', () => {
+    const block = onlyBlock('---  THROW   [---]  ---', 'THROW {THROWS THREW THROWN THROWING}', 'HURL', '- * STONES  [145]  # THREW');
+    assert.equal(block.patterns[0]!.writtenFor, 'THROW');
+  });
+
   test('a comment with initials and a date ("# pas 3/2/02") leaves the pattern to every verb', () => {
     const block = onlyBlock(...merged, '- * HOSTAGES  [181]  # pas 3/2/02');
     assert.equal(block.patterns[0]!.writtenFor, undefined);

@@ -102,8 +102,10 @@ export function readPetrarchVerbs(text: string, file: string): PetrarchVerbs {
 function verbNamedByComment(block: VerbBlock, comment: string | undefined): string | undefined {
   const first = comment?.trim().split(/\s+/)[0];
   if (!first || first !== first.toUpperCase()) return undefined;
-  const named = first.replace(/^\+/, '');
-  return block.verbs.some((verb) => verb.words.join('_') === named) ? named : undefined;
+  // The comment may name the verb inflected ("# THREW", "# RULED_OUT"): any form of a block verb counts.
+  const named = first.replace(/^\+/, '').split('_');
+  const verb = block.verbs.find((v) => v.words.length === named.length && v.words.every((w, k) => (k === v.verbIndex ? w === named[k] || v.forms.includes(named[k]!) : w === named[k])));
+  return verb?.words.join('_');
 }
 
 function readBlockHeader(line: DictionaryLine, file: string, report: (line: DictionaryLine, reason: string) => void): VerbBlock | null {
