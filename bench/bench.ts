@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readArticles } from '../src/stages/ingest/read.js';
 import { loadKnowledge } from '../src/dictionaries/knowledge.js';
+import { loadDictionaryDir } from '../src/dictionaries/load.js';
 import { codeArticle } from '../src/pipeline/pipeline.js';
 import { loadGazetteer } from '../src/stages/places/gazetteer.js';
 import { codedEvents } from '../src/output/coded-events.js';
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
   actorIndex(knowledge);
   verbIndex(knowledge);
   const loadMs = performance.now() - t0;
+  // Reading the PETRARCH text files themselves (what `--dictionaries DIR` does with a Phoenix copy), not the compiled index.
+  t0 = performance.now();
+  loadDictionaryDir(join(projectRoot, 'data', 'dictionaries', 'phoenix'));
+  const parseMs = performance.now() - t0;
   t0 = performance.now();
   const gazetteer = loadGazetteer();
   const gazetteerMs = performance.now() - t0;
@@ -102,6 +107,7 @@ async function main(): Promise<void> {
   console.log(`corpus            ${corpus}`);
   console.log(`articles          ${articles.length} (${(chars / 1e6).toFixed(1)} M characters)`);
   console.log(`dictionary load   ${loadMs.toFixed(0)} ms (compiled index and tries)`);
+  console.log(`Phoenix parse     ${parseMs.toFixed(0)} ms (the PETRARCH text files, uncompiled)`);
   console.log(`wink tokenise+tag ${s(winkMs).toFixed(2)} s`);
   console.log(`dyad code         ${s(dyadMs).toFixed(2)} s  (${(articles.length / s(dyadMs)).toFixed(0)} articles/s, ${(sentences / s(dyadMs)).toFixed(0)} sentences/s, ${events} events)`);
   console.log(`ratio dyad/wink   ${(dyadMs / winkMs).toFixed(2)}  (coding without places)`);

@@ -135,12 +135,6 @@ describe('loadDictionaryDir on the shared dictionaries', { skip: !existsSync(pho
     ]);
   });
 
-  test('loading all the Phoenix dictionaries takes well under a second', () => {
-    const start = performance.now();
-    loadDictionaryDir(phoenixDir);
-    const elapsed = performance.now() - start;
-    assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
-  });
 });
 
 describe('mergeKnowledge', () => {

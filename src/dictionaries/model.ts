@@ -182,6 +182,12 @@ export interface FrameEntry {
    * undertake joint exercises" is still an intent to cooperate (030), "refused to X" still a rejection (120).
    */
   fallback?: string;
+  /**
+   * What a frame verb does to a coded action its map does not cover ("threatened to deliver blows", whose action
+   * Phoenix codes 120): `fallback` codes the frame's fallback instead, `planned` leaves the action unasserted.
+   * Absent: the action keeps its code and modality.
+   */
+  unmapped?: 'fallback' | 'planned';
   source: EntrySource;
 }
 

@@ -66,6 +66,7 @@ const FrameSchema = z.object({
   map: z.record(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix'), CameoEventCode).default({}),
   modality: z.enum(['negated', 'hypothetical', 'planned']).optional(),
   fallback: CameoEventCode.optional(),
+  unmapped: z.enum(['fallback', 'planned']).optional(),
   note: z.string().optional(),
 }).strict();
 
@@ -159,6 +160,7 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     map: Object.entries(f.map).sort((a, b) => b[0].length - a[0].length),
     ...(f.modality ? { modality: f.modality } : {}),
     ...(f.fallback ? { fallback: f.fallback } : {}),
+    ...(f.unmapped ? { unmapped: f.unmapped } : {}),
     source: { file, line: lineOf(['frames', k]) },
   }));
   knowledge.unnamedTargets = data.unnamed_targets.map((u, k) => ({ codes: u.codes, target: u.target, source: { file, line: lineOf(['unnamed_targets', k]) } }));

@@ -233,3 +233,20 @@ test('a bare civilian role word takes the country where the act happens abroad: 
   assert.deepEqual(eventsWith(knowledge, 'Israeli troops attacked protesters in Gaza on Friday.').map((e) => `${e.source}→${e.target}`), ['ISRMIL→PSEOPP']);
 });
 
+
+function withUnmappedFrames() {
+  const knowledge = smallWorld();
+  knowledge.verbBlocks.push(block('THREATEN', '130', ['THREATEN', 'THREATENED']));
+  knowledge.frames = knowledge.frames!.map((f) => (f.name === 'threat' ? { ...f, fallback: '130', unmapped: 'fallback' as const } : f.name === 'intent' ? { ...f, unmapped: 'planned' as const } : f));
+  return knowledge;
+}
+
+test('a threat of an act the threat map does not cover is still a threat: "Turkey threatened to denounce Israel" → 130', () => {
+  assert.deepEqual(eventsWith(withUnmappedFrames(), 'Turkey threatened to denounce Israel.').map((e) => `${e.cameo} ${e.source}→${e.target}`), ['130 TUR→ISR']);
+});
+
+test('an intent the intent map does not cover leaves the act unasserted: "Turkey agreed to attack Iran" is planned', () => {
+  const knowledge = withUnmappedFrames();
+  const doc = findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text: 'Turkey agreed to attack Iran.', url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge);
+  assert.deepEqual(doc.events.map((e) => `${e.cameo} ${e.modality}`), ['190 planned']);
+});

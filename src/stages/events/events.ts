@@ -84,7 +84,9 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
         const gone = coded.supersedes;
         for (let k = sentenceEvents.length - 1; k >= 0; k--) if (sentenceEvents[k]!.trigger.start === gone) sentenceEvents.splice(k, 1);
       }
-      sentenceEvents.push(...coded.events);
+      // The same act on the same pair twice in a sentence ("rejected a US request to interrogate ...", coded by the
+      // verb's pattern and again by its frame) is one event: the first, most specific one stays.
+      sentenceEvents.push(...coded.events.filter((e) => !sentenceEvents.some((x) => sameDyad(x, e) && x.modality === e.modality)));
     }
     const nominal = nominalEvents({
       doc, sentence, actors,
@@ -595,6 +597,22 @@ function applyFrames(ctx: SentenceContext, group: VerbGroup, draft: Draft): Draf
     const frameSubject = ctx.subjectByHead.get(f.trigger);
     if (frameSubject && frameSubject.length > 0) sources = frameSubject;
     if (modality === 'hypothetical') modality = 'asserted';
+  } else if (frames.some((f) => f.viaVerb && f.entry.unmapped)) {
+    // "threatened to deliver devastating blows to the US": the threat is what happened, whatever the action's code.
+    const f = frames.find((x) => x.viaVerb && x.entry.unmapped)!;
+    if (f.entry.unmapped === 'fallback' && f.entry.fallback) {
+      code = f.entry.fallback;
+      reverse = null;
+      patternRef = `${patternRef} + ${f.entry.source.file}:${f.entry.source.line}`;
+      supersedes = f.trigger;
+      const frameSubject = ctx.subjectByHead.get(f.trigger);
+      if (frameSubject && frameSubject.length > 0) sources = frameSubject;
+      if (f.objects.length > 0 && (f.entry.target === 'object' || targets.every(roleOnly))) targets = f.objects;
+      if (f.trigger < triggerSpan.start && triggerSpan.end - f.trigger <= 6) triggerSpan = { start: f.trigger, end: triggerSpan.end };
+      if (modality === 'hypothetical') modality = 'asserted';
+    } else {
+      modality = 'planned';
+    }
   } else if (modality === 'asserted' && inCondition(ctx, group)) {
     // "if Israel attacks Iran", "unless talks resume": a condition, not a fact.
     modality = 'hypothetical';
