@@ -250,3 +250,7 @@ test('an intent the intent map does not cover leaves the act unasserted: "Turkey
   const doc = findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text: 'Turkey agreed to attack Iran.', url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge);
   assert.deepEqual(doc.events.map((e) => `${e.cameo} ${e.modality}`), ['190 planned']);
 });
+
+test('the executive does not protest at its own country: "The Nigerian government demonstrated in Lagos" gets no unnamed target', () => {
+  assert.deepEqual(eventsWith(withProtests(), 'The Nigerian government demonstrated in Lagos on Thursday.').filter((e) => e.implicit), []);
+});

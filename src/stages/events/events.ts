@@ -266,7 +266,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // "Thousands of Nigerians staged a rally in Lagos": CAMEO codes a protest with no named target as aimed at the
     // protesters' own country; a bare role word ("Protesters marched") has no country and stays uncoded.
     for (const source of sources) {
-      if (source.country && !roleOnly(source)) events.push({ sentence: ctx.sentence.index, cameo: code, source, target: ownCountry(source, triggerSpan.start), trigger: triggerSpan, modality, pattern: patternRef });
+      // The executive, the army and the police do not protest at their own country: "Trump held rallies" is campaigning.
+      if (source.country && !roleOnly(source) && !EXECUTIVE_ROLES.has(source.agent ?? '')) events.push({ sentence: ctx.sentence.index, cameo: code, source, target: ownCountry(source, triggerSpan.start), trigger: triggerSpan, modality, pattern: patternRef });
     }
   }
   return { events, supersedes };
@@ -521,6 +522,8 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
 }
 
 /** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
+const EXECUTIVE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
+
 /** Roles of the state: a bare one among them ("soldiers", "officials") is no civilian party to place. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
 
