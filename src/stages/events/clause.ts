@@ -139,3 +139,52 @@ export function beforeWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { 
   }
   return { start, end };
 }
+
+/** Words a noun phrase is made of, for a pattern's `^`: determiners, modifiers, nouns and possessives, no preposition. */
+function inNounPhrase(token: Token): boolean {
+  if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  return token.normal === "'s" || (token.pos === 'PRON' && POSSESSIVES.has(token.normal));
+}
+
+function headsNounPhrase(token: Token): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM';
+}
+
+/**
+ * The first noun phrase at or after `from` and before `limit`, as a pattern's `^` skips it ("* IFTAR IN ^ +":
+ * "celebrated Iftar in Osgiliath with the leaders of Gondor" skips "Osgiliath"). It stops at a preposition, as
+ * PETRARCH's noun phrases do: "the parliament of Gondor" is "the parliament" and a phrase "of Gondor".
+ * With `anchored`, the phrase must start at `from`.
+ */
+export function nounPhraseAfter(doc: Doc, from: number, limit: number, anchored: boolean): { start: number; end: number } | null {
+  for (let k = from; k < limit; k++) {
+    if (inNounPhrase(doc.tokens[k]!)) {
+      let end = k;
+      let headed = false;
+      for (; end < limit && inNounPhrase(doc.tokens[end]!); end++) if (headsNounPhrase(doc.tokens[end]!)) headed = true;
+      if (headed) return { start: k, end };
+      if (anchored) return null;
+      k = end;
+      continue;
+    }
+    if (anchored) return null;
+  }
+  return null;
+}
+
+/** The last noun phrase ending at or before `from` and not before `limit`: `^` read right to left ("$ IN ^ *"). */
+export function nounPhraseBefore(doc: Doc, from: number, limit: number, anchored: boolean): { start: number; end: number } | null {
+  for (let k = from; k >= limit; k--) {
+    if (inNounPhrase(doc.tokens[k]!)) {
+      let start = k;
+      let headed = false;
+      for (; start >= limit && inNounPhrase(doc.tokens[start]!); start--) if (headsNounPhrase(doc.tokens[start]!)) headed = true;
+      if (headed) return { start: start + 1, end: k + 1 };
+      if (anchored) return null;
+      k = start + 1;
+      continue;
+    }
+    if (anchored) return null;
+  }
+  return null;
+}

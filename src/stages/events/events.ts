@@ -1,7 +1,7 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement } from '../../dictionaries/model.js';
-import { afterWindow, beforeWindow, isContentVerb, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
+import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
@@ -810,6 +810,7 @@ function wordMatches(ctx: SentenceContext, k: number, word: string): boolean {
 
 /** Ends of every way a single element can match starting at or after `from` (gaps allowed before it). */
 function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limit: number, b: Binding, anchored: boolean): Binding[] {
+  if (e.kind === 'skip') return skipNounPhrase(ctx, from, limit, b, anchored);
   const out: Binding[] = [];
   const last = anchored ? Math.min(from, limit - 1) : limit - 1;
   const starts = startPositions(ctx, e);
@@ -856,6 +857,17 @@ function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limi
   return out;
 }
 
+/**
+ * `^` skips a noun phrase. One that ends inside an actor mention ("the parliament" of "the parliament of Gondor")
+ * leaves that mention to the next element, which PETRARCH finds in the phrase's "of Gondor".
+ */
+function skipNounPhrase(ctx: SentenceContext, from: number, limit: number, b: Binding, anchored: boolean): Binding[] {
+  const phrase = nounPhraseAfter(ctx.doc, from, limit, anchored);
+  if (!phrase) return [];
+  const open = ctx.actors.find((a) => a.tokens.start >= phrase.start && a.tokens.start < phrase.end && phrase.end < a.tokens.end);
+  return [{ ...b, pos: open ? open.tokens.start : phrase.end }];
+}
+
 /** Matches pattern elements left to right from `from`; words may be separated by other words unless `anchored`. */
 function matchForward(ctx: SentenceContext, elements: readonly PatternElement[], from: number, limit: number, b: Binding, anchored = false): Binding | null {
   const relevant = elements;
@@ -883,6 +895,12 @@ function matchBackward(ctx: SentenceContext, elements: readonly PatternElement[]
     let matched = false;
     // "IN_*": a word joined to the next element (or the verb) by "_" must stand right before it.
     const lowest = e.adjacentToNext ? pos : limit;
+    if (e.kind === 'skip') {
+      const phrase = nounPhraseBefore(ctx.doc, pos, limit, e.adjacentToNext === true);
+      if (!phrase) return null;
+      pos = phrase.start - 1;
+      continue;
+    }
     for (let k = pos; k >= Math.max(limit, lowest) && !matched; k--) {
       if (e.kind === 'word' && wordMatches(ctx, k, e.word)) { pos = k - 1; matched = true; }
       else if (e.kind === 'source' || e.kind === 'target') {

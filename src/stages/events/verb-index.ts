@@ -16,7 +16,7 @@ export interface IndexedPattern {
   /** Literal words the pattern needs after and before the verb: a clause missing one cannot match it. */
   wordsAfter: string[];
   wordsBefore: string[];
-  /** The pattern's elements with the markers the matcher does not use (^, %) taken out, at every depth. */
+  /** The pattern's elements with the marker the matcher does not use (%) taken out, at every depth. */
   after: PatternElement[];
   before: PatternElement[];
   /** How many words the pattern asks for: more specific patterns are tried first. */
@@ -86,7 +86,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
 
 function matchable(elements: readonly PatternElement[]): PatternElement[] {
   return elements
-    .filter((e) => e.kind !== 'skip' && e.kind !== 'compound')
+    .filter((e) => e.kind !== 'compound')
     .map((e) => (e.kind === 'prep' || e.kind === 'np' ? { ...e, elements: matchable(e.elements) } : e));
 }
 
