@@ -131,13 +131,34 @@ function opensClause(doc: Doc, sentence: Sentence, from: number): boolean {
  * punctuation. Commas stop it too, except inside a list of names ("Mordor, Rohan and Bree").
  */
 export function beforeWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { start: number; end: number } {
-  const end = group.start;
+  const aside = asideBefore(doc, sentence, group.start);
+  const end = aside ? aside.start : group.start;
   let start = sentence.firstToken;
   for (let k = end - 1; k >= sentence.firstToken; k--) {
     const t = doc.tokens[k]!;
     if (endsClause(t) || (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1]) && doc.tokens[k + 1]?.text !== '-')) { start = k + 1; break; }
   }
   return { start, end };
+}
+
+/** An aside between subject and verb is short: a prepositional phrase, perhaps with a participle ("in remarks published on Monday"). */
+const ASIDE_REACH = 10;
+
+/**
+ * "Arnor's foreign minister, in remarks published on Monday, urged Eriador": a phrase set off by commas and opened
+ * by a preposition, right before the verb group, stands between the verb and its subject and is no part of the clause.
+ * Returns the span from its opening comma to its closing one.
+ */
+function asideBefore(doc: Doc, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
+  const closing = verbStart - 1;
+  if (closing <= sentence.firstToken || doc.tokens[closing]!.text !== ',') return null;
+  for (let k = closing - 1; k > sentence.firstToken && k >= closing - ASIDE_REACH; k--) {
+    const t = doc.tokens[k]!;
+    if (endsClause(t)) return null;
+    if (t.text !== ',') continue;
+    return doc.tokens[k + 1]!.pos === 'ADP' && k + 1 < closing ? { start: k, end: verbStart } : null;
+  }
+  return null;
 }
 
 /** Words a noun phrase is made of, for a pattern's `^`: determiners, modifiers, nouns and possessives, no preposition. */
