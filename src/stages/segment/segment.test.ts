@@ -54,3 +54,8 @@ test('an underscore joins the words of a name in PETRARCH-style input: "Dol_Amro
   const doc = segment(newDoc({ id: 't', date: null, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }));
   assert.deepEqual(doc.tokens.slice(6, 8).map((t) => t.text), ['Dol', 'Amroth']);
 });
+
+test('a plural present-tense verb wink reads as an adjective is retagged: "Turkey and Iran welcome a resumption" → welcome/VERB', () => {
+  const doc = segment(newDoc(article('Turkey and Iran welcome a resumption of talks with Israel.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'welcome')?.pos, 'VERB');
+});

@@ -95,4 +95,23 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
     const objectAfter = next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PART' && next.normal === 'to');
     if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
   }
+  retagPluralPresentVerbs(tokens);
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * After a plural subject the present tense has no "-s", and wink may read it as an adjective or a noun ("Fornost and
+ * Gondor welcome a resumption": welcome/ADJ). A lower-case word between a name and an article is a verb: no noun
+ * phrase runs on from a name through an adjective or noun into "a" or "the".
+ */
+function retagPluralPresentVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (prev.pos === 'PROPN' && ARTICLES.has(next.normal) && t.text === t.normal && /^[a-z]+$/.test(t.normal)) tokens[i] = { ...t, pos: 'VERB' };
+  }
 }
