@@ -20,3 +20,11 @@ test('"^" skips a noun phrase: "* IFTAR IN ^ +" finds its target after the place
   ]));
   assert.deepEqual(dyadsOf('Turkey celebrated Iftar in Israel with the leaders of Iran.', knowledge), ['045 TUR→IRN']);
 });
+
+test('a pattern coded with no digits ("[+++]", a placeholder) is no pattern: "restored full diplomatic ties" keeps the verb\'s 064', () => {
+  const knowledge = smallWorld();
+  knowledge.verbBlocks.push(block('RESTORE', '064', ['RESTORE', 'RESTORED'], [
+    { after: [word('FULL'), word('DIPLOMATIC')], code: '+++' },
+  ]));
+  assert.deepEqual(dyadsOf('Turkey restored full diplomatic ties with Israel.', knowledge), ['064 TUR→ISR']);
+});

@@ -57,7 +57,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
     if (!blockCodes.has(block.name) || block.code !== null || block.reverseCode !== null) {
       blockCodes.set(block.name, { code: block.code, reverseCode: block.reverseCode });
     }
-    const indexed = block.patterns.map((pattern) => ({
+    const indexed = block.patterns.filter(hasEventCode).map((pattern) => ({
       pattern,
       specificity: specificity(pattern.before) + specificity(pattern.after),
       wordsAfter: literalWords(pattern.after),
@@ -82,6 +82,17 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
     synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
   }
   return { byForm, patterns, blockCodes, synsets };
+}
+
+/**
+ * A pattern coded with no digits ("[+++]", "[###]", "[xxy]": placeholders of PETRARCH's validation file) codes no event
+ * and is no pattern: the verb's other patterns still apply ("restore fxll diplomatic ties" is 064 by "* DIPLOMATIC").
+ * "---" is a code: it says the verb is no event there.
+ */
+function hasEventCode(pattern: VerbPattern): boolean {
+  // "---" is read as no code on either side.
+  if (pattern.code === null && pattern.reverseCode === null) return true;
+  return [pattern.code, pattern.reverseCode].some((code) => code !== null && /\d/.test(code));
 }
 
 function matchable(elements: readonly PatternElement[]): PatternElement[] {
