@@ -59,3 +59,8 @@ test('a plural present-tense verb wink reads as an adjective is retagged: "Turke
   const doc = segment(newDoc(article('Turkey and Iran welcome a resumption of talks with Israel.')));
   assert.equal(doc.tokens.find((t) => t.text === 'welcome')?.pos, 'VERB');
 });
+
+test('an "-s" word right after a verb is its object, not a second verb: "Turkey expressed hopes" → hopes/NOUN', () => {
+  const doc = segment(newDoc(article('Turkey expressed hopes on Thursday that Israel could be drawn into talks.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'hopes')?.pos, 'NOUN');
+});

@@ -96,6 +96,20 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
     if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
   }
   retagPluralPresentVerbs(tokens);
+  retagObjectNouns(tokens);
+}
+
+/**
+ * wink may read the plural noun right after a verb as a present-tense verb ("expressed hopes": hopes/VERB). A finite
+ * "-s" verb never stands right after another verb, so there it is the verb's object.
+ */
+function retagObjectNouns(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.pos !== 'VERB' || prev.pos !== 'VERB' || prev.sentence !== t.sentence) continue;
+    if (/^[a-z]+[^s]s$/.test(t.text)) tokens[i] = { ...t, pos: 'NOUN' };
+  }
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
