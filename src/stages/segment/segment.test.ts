@@ -64,3 +64,8 @@ test('an "-s" word right after a verb is its object, not a second verb: "Turkey 
   const doc = segment(newDoc(article('Turkey expressed hopes on Thursday that Israel could be drawn into talks.')));
   assert.equal(doc.tokens.find((t) => t.text === 'hopes')?.pos, 'NOUN');
 });
+
+test('an -ing word coordinated with an -ing noun before a noun is a noun too: "a new bombing and shelling offensive"', () => {
+  const doc = segment(newDoc(article('Israel launched a new bombing and shelling offensive against Gaza.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'shelling')?.pos, 'NOUN');
+});

@@ -97,6 +97,25 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
   }
   retagPluralPresentVerbs(tokens);
   retagObjectNouns(tokens);
+  retagCoordinatedGerunds(tokens);
+}
+
+/**
+ * "a new bombing and shelling offensive": an -ing form joined by "and"/"or" to an -ing noun and modifying what
+ * follows is a noun like the first, not a verb.
+ */
+function retagCoordinatedGerunds(tokens: Token[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !t.normal.endsWith('ing')) continue;
+    const conjunction = tokens[i - 1]!;
+    const first = tokens[i - 2]!;
+    const next = tokens[i + 1]!;
+    if (first.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (conjunction.pos === 'CCONJ' && first.pos === 'NOUN' && first.normal.endsWith('ing') && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
+      tokens[i] = { ...t, pos: 'NOUN' };
+    }
+  }
 }
 
 /**
