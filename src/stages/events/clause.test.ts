@@ -16,3 +16,7 @@ function dyadsOf(text: string, knowledge: Knowledge = smallWorld()): string[] {
 test('an aside between commas keeps the subject: "Turkey\'s foreign minister, in remarks published on Monday, denounced Israel"', () => {
   assert.deepEqual(dyadsOf("Turkey's foreign minister, in remarks published on Monday, denounced Israel."), ['111 TURGOV→ISR']);
 });
+
+test('a participle after a preposition modifies the noun after it: "Turkey attacked the positions of besieged Iran" targets Iran', () => {
+  assert.deepEqual(dyadsOf('Turkey attacked the positions of besieged Iran.'), ['190 TUR→IRN']);
+});
