@@ -20,3 +20,7 @@ test('an aside between commas keeps the subject: "Turkey\'s foreign minister, in
 test('a participle after a preposition modifies the noun after it: "Turkey attacked the positions of besieged Iran" targets Iran', () => {
   assert.deepEqual(dyadsOf('Turkey attacked the positions of besieged Iran.'), ['190 TUR→IRN']);
 });
+
+test('an infinitive with no noun before it takes the subject of the verb that governs it: "Turkey is inching nearer to denounce Israel"', () => {
+  assert.deepEqual(dyadsOf('Turkey is inching nearer to denounce Israel.'), ['111 TUR→ISR']);
+});

@@ -654,7 +654,9 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
     }
   }
   if (pronoun >= 0) return inSentence.length > 0 ? inSentence : previous.slice(0, 1).map((a) => coreferent(a, ctx.sentence.index, pronoun));
-  return window.start === window.end ? inSentence : [];
+  // "Arnor is inching nearer to accord with Gondor": an infinitive with no noun before it has its governing clause's subject.
+  const infinitive = ctx.doc.tokens[group.start]?.normal === 'to' && !sawNoun;
+  return window.start === window.end || infinitive ? inSentence : [];
 }
 
 /**
