@@ -170,7 +170,9 @@ function gapJoins(doc: Doc, from: number, to: number, roleBeforeName: boolean): 
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
-    if (!joinsNounPhrase(t) && !(roleBeforeName && PLACING_PREPOSITIONS.has(t.normal))) return false;
+    // "Ithilen's awful and evil minister": adjectives joined by "and" are one modifier.
+    const adjectives = t.pos === 'CCONJ' && doc.tokens[k - 1]?.pos === 'ADJ' && doc.tokens[k + 1]?.pos === 'ADJ';
+    if (!joinsNounPhrase(t) && !adjectives && !(roleBeforeName && PLACING_PREPOSITIONS.has(t.normal))) return false;
   }
   return true;
 }
