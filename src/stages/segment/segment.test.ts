@@ -69,3 +69,8 @@ test('an -ing word coordinated with an -ing noun before a noun is a noun too: "a
   const doc = segment(newDoc(article('Israel launched a new bombing and shelling offensive against Gaza.')));
   assert.equal(doc.tokens.find((t) => t.text === 'shelling')?.pos, 'NOUN');
 });
+
+test('a base-form word joined by "and" to an adjective before a noun is an adjective: "awful and cool minister" → cool/ADJ', () => {
+  const doc = segment(newDoc(article("Ithilen's awful and cool minister warned of the Prince.")));
+  assert.equal(doc.tokens.find((t) => t.text === 'cool')?.pos, 'ADJ');
+});

@@ -98,6 +98,22 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
   retagPluralPresentVerbs(tokens);
   retagObjectNouns(tokens);
   retagCoordinatedGerunds(tokens);
+  retagCoordinatedAdjectives(tokens);
+}
+
+/**
+ * "Ithilen's awful and cool minister": a base-form word wink reads as a verb, joined by "and" to an adjective and
+ * followed by a noun, is a second adjective of that noun.
+ */
+function retagCoordinatedAdjectives(tokens: Token[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.normal !== t.lemma) continue;
+    const first = tokens[i - 2]!;
+    const next = tokens[i + 1]!;
+    if (first.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (tokens[i - 1]!.pos === 'CCONJ' && first.pos === 'ADJ' && next.pos === 'NOUN') tokens[i] = { ...t, pos: 'ADJ' };
+  }
 }
 
 /**
