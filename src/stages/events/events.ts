@@ -96,7 +96,7 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     }, knowledge);
     sentenceEvents.push(...nominal.filter((n) => !sentenceEvents.some((e) => sameDyad(e, n))));
     if (previousSubject.length > 0) lastSubject = previousSubject[0]!;
-    events.push(...preferSpecificEvents(sentenceEvents));
+    events.push(...distinctEvents(preferSpecificEvents(sentenceEvents)));
   }
   return { ...doc, events };
 }
@@ -126,6 +126,20 @@ function pairMention(doc: Doc, sentence: Sentence, earlier: readonly EventMentio
     };
   }
   return null;
+}
+
+/**
+ * "Frodo has deep satisfaction toward Gondor ... and Gondor's dramatic cooperation": one sentence that names a party
+ * twice for the same act reports one event, as PETRARCH codes it; the first mention is kept as its evidence.
+ */
+function distinctEvents(events: EventMention[]): EventMention[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.cameo} ${e.source.code} ${e.target?.code ?? ''} ${e.modality}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A noun event that repeats a verb event of its sentence ("met ... at the meeting") adds nothing. */
