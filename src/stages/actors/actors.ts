@@ -209,6 +209,17 @@ function distributeRoles(doc: Doc, resolved: Array<{ mention: ActorMention; lead
       out[j] = { ...next, ...splitActorCode(next.code + roles) };
     }
   }
+  // "Lawmakers and officials in Fornost and Gondor": a bare role word joined by "and" to a placed role shares its
+  // places, as one mention coded for each ("FORLEG/GONLEG").
+  for (let i = 1; i < resolved.length; i++) {
+    const bare = out[i - 1]!;
+    if (!resolved[i]!.leadingRoles || bare.country !== null || !bare.code.startsWith('---')) continue;
+    if (!conjoinedDirectly(doc, bare.tokens.end, out[i]!.tokens.start)) continue;
+    const places = [out[i]!];
+    for (let j = i + 1; j < out.length && out[j]!.country !== null && listJoined(doc, out[j - 1]!.tokens.end, out[j]!.tokens.start); j++) places.push(out[j]!);
+    const codes = places.filter((p) => p.country !== null).map((p) => p.country! + bare.code.slice(3));
+    if (codes.length > 0) out[i - 1] = { ...bare, ...splitActorCode(codes.join('/')), known: out[i]!.known };
+  }
   return out;
 }
 

@@ -14,3 +14,7 @@ function actorsOf(text: string): Array<{ text: string; code: string }> {
 test('adjectives joined by "and" stay inside the phrase: "Turkey\'s young and ambitious president" → TURGOV', () => {
   assert.deepEqual(actorsOf("Turkey's young and ambitious president denounced Israel.")[0], { text: "Turkey's young and ambitious president", code: 'TURGOV' });
 });
+
+test('a bare role joined by "and" to a placed role shares its places: "Troops and government in Turkey and Iran" → TURMIL/IRNMIL', () => {
+  assert.deepEqual(actorsOf('Troops and government in Turkey and Iran denounced Israel.').map((a) => a.code), ['TURMIL/IRNMIL', 'TURGOV', 'IRNGOV', 'ISR']);
+});
