@@ -170,7 +170,9 @@ function gapJoins(doc: Doc, from: number, to: number, roleBeforeName: boolean): 
   if (to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
-    if (!joinsNounPhrase(t) && !(roleBeforeName && PLACING_PREPOSITIONS.has(t.normal))) return false;
+    // "Ithilen's awful and evil minister": adjectives joined by "and" are one modifier.
+    const adjectives = t.pos === 'CCONJ' && doc.tokens[k - 1]?.pos === 'ADJ' && doc.tokens[k + 1]?.pos === 'ADJ';
+    if (!joinsNounPhrase(t) && !adjectives && !(roleBeforeName && PLACING_PREPOSITIONS.has(t.normal))) return false;
   }
   return true;
 }
@@ -206,6 +208,17 @@ function distributeRoles(doc: Doc, resolved: Array<{ mention: ActorMention; lead
       if (!listJoined(doc, prev.tokens.end, next.tokens.start) || next.code.length !== 3) break;
       out[j] = { ...next, ...splitActorCode(next.code + roles) };
     }
+  }
+  // "Lawmakers and officials in Fornost and Gondor": a bare role word joined by "and" to a placed role shares its
+  // places, as one mention coded for each ("FORLEG/GONLEG").
+  for (let i = 1; i < resolved.length; i++) {
+    const bare = out[i - 1]!;
+    if (!resolved[i]!.leadingRoles || bare.country !== null || !bare.code.startsWith('---')) continue;
+    if (!conjoinedDirectly(doc, bare.tokens.end, out[i]!.tokens.start)) continue;
+    const places = [out[i]!];
+    for (let j = i + 1; j < out.length && out[j]!.country !== null && listJoined(doc, out[j - 1]!.tokens.end, out[j]!.tokens.start); j++) places.push(out[j]!);
+    const codes = places.filter((p) => p.country !== null).map((p) => p.country! + bare.code.slice(3));
+    if (codes.length > 0) out[i - 1] = { ...bare, ...splitActorCode(codes.join('/')), known: out[i]!.known };
   }
   return out;
 }

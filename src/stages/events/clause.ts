@@ -23,8 +23,9 @@ export function isContentVerb(token: Token, next?: Token, prev?: Token): boolean
   if (token.normal === 'according' && next?.normal === 'to') return false;
   if (token.pos !== 'VERB') return false;
   // "an impounded ship", "the banned movement", "extradited suspected militants": a participle used as an adjective.
+  // After a preposition too: "an offensive against besieged Osgiliath".
   if (prev && next && looksLikeParticiple(token) && !token.normal.endsWith('ing') &&
-      (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB') &&
+      (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB' || prev.pos === 'ADP') &&
       (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
   // "from neighboring Lebanon", "the ruling party": an -ing form between a determiner or preposition and its noun.
   if (prev && next && token.normal.endsWith('ing') && (prev.pos === 'DET' || prev.pos === 'ADP') &&
@@ -136,11 +137,81 @@ function opensClause(doc: Doc, sentence: Sentence, from: number): boolean {
  * punctuation. Commas stop it too, except inside a list of names ("Mordor, Rohan and Bree").
  */
 export function beforeWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { start: number; end: number } {
-  const end = group.start;
+  const aside = asideBefore(doc, sentence, group.start);
+  const end = aside ? aside.start : group.start;
   let start = sentence.firstToken;
   for (let k = end - 1; k >= sentence.firstToken; k--) {
     const t = doc.tokens[k]!;
     if (endsClause(t) || (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1]) && doc.tokens[k + 1]?.text !== '-')) { start = k + 1; break; }
   }
   return { start, end };
+}
+
+/** An aside between subject and verb is short: a prepositional phrase, perhaps with a participle ("in remarks published on Monday"). */
+const ASIDE_REACH = 10;
+
+/**
+ * "Arnor's foreign minister, in remarks published on Monday, urged Eriador": a phrase set off by commas and opened
+ * by a preposition, right before the verb group, stands between the verb and its subject and is no part of the clause.
+ * Returns the span from its opening comma to its closing one.
+ */
+function asideBefore(doc: Doc, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
+  const closing = verbStart - 1;
+  if (closing <= sentence.firstToken || doc.tokens[closing]!.text !== ',') return null;
+  for (let k = closing - 1; k > sentence.firstToken && k >= closing - ASIDE_REACH; k--) {
+    const t = doc.tokens[k]!;
+    if (endsClause(t)) return null;
+    if (t.text !== ',') continue;
+    return doc.tokens[k + 1]!.pos === 'ADP' && k + 1 < closing ? { start: k, end: verbStart } : null;
+  }
+  return null;
+}
+
+/** Words a noun phrase is made of, for a pattern's `^`: determiners, modifiers, nouns and possessives, no preposition. */
+function inNounPhrase(token: Token): boolean {
+  if (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'NOUN' || token.pos === 'PROPN') return true;
+  return token.normal === "'s" || (token.pos === 'PRON' && POSSESSIVES.has(token.normal));
+}
+
+function headsNounPhrase(token: Token): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM';
+}
+
+/**
+ * The first noun phrase at or after `from` and before `limit`, as a pattern's `^` skips it ("* IFTAR IN ^ +":
+ * "celebrated Iftar in Osgiliath with the leaders of Gondor" skips "Osgiliath"). It stops at a preposition, as
+ * PETRARCH's noun phrases do: "the parliament of Gondor" is "the parliament" and a phrase "of Gondor".
+ * With `anchored`, the phrase must start at `from`.
+ */
+export function nounPhraseAfter(doc: Doc, from: number, limit: number, anchored: boolean): { start: number; end: number } | null {
+  for (let k = from; k < limit; k++) {
+    if (inNounPhrase(doc.tokens[k]!)) {
+      let end = k;
+      let headed = false;
+      for (; end < limit && inNounPhrase(doc.tokens[end]!); end++) if (headsNounPhrase(doc.tokens[end]!)) headed = true;
+      if (headed) return { start: k, end };
+      if (anchored) return null;
+      k = end;
+      continue;
+    }
+    if (anchored) return null;
+  }
+  return null;
+}
+
+/** The last noun phrase ending at or before `from` and not before `limit`: `^` read right to left ("$ IN ^ *"). */
+export function nounPhraseBefore(doc: Doc, from: number, limit: number, anchored: boolean): { start: number; end: number } | null {
+  for (let k = from; k >= limit; k--) {
+    if (inNounPhrase(doc.tokens[k]!)) {
+      let start = k;
+      let headed = false;
+      for (; start >= limit && inNounPhrase(doc.tokens[start]!); start--) if (headsNounPhrase(doc.tokens[start]!)) headed = true;
+      if (headed) return { start: start + 1, end: k + 1 };
+      if (anchored) return null;
+      k = start + 1;
+      continue;
+    }
+    if (anchored) return null;
+  }
+  return null;
 }

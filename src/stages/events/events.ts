@@ -1,7 +1,7 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement } from '../../dictionaries/model.js';
-import { afterWindow, beforeWindow, isContentVerb, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
+import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
@@ -98,7 +98,7 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
     }, knowledge);
     sentenceEvents.push(...nominal.filter((n) => !sentenceEvents.some((e) => sameDyad(e, n))));
     if (previousSubject.length > 0) lastSubject = previousSubject[0]!;
-    events.push(...preferSpecificEvents(sentenceEvents));
+    events.push(...distinctEvents(preferSpecificEvents(sentenceEvents)));
   }
   return { ...doc, events };
 }
@@ -128,6 +128,20 @@ function pairMention(doc: Doc, sentence: Sentence, earlier: readonly EventMentio
     };
   }
   return null;
+}
+
+/**
+ * "Frodo has deep satisfaction toward Gondor ... and Gondor's dramatic cooperation": one sentence that names a party
+ * twice for the same act reports one event, as PETRARCH codes it; the first mention is kept as its evidence.
+ */
+function distinctEvents(events: EventMention[]): EventMention[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.cameo} ${e.source.code} ${e.target?.code ?? ''} ${e.modality}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A noun event that repeats a verb event of its sentence ("met ... at the meeting") adds nothing. */
@@ -695,7 +709,9 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
     }
   }
   if (pronoun >= 0) return inSentence.length > 0 ? inSentence : previous.slice(0, 1).map((a) => coreferent(a, ctx.sentence.index, pronoun));
-  return window.start === window.end ? inSentence : [];
+  // "Arnor is inching nearer to accord with Gondor": an infinitive with no noun before it has its governing clause's subject.
+  const infinitive = ctx.doc.tokens[group.start]?.normal === 'to' && !sawNoun;
+  return window.start === window.end || infinitive ? inSentence : [];
 }
 
 /**
@@ -877,6 +893,7 @@ function wordMatches(ctx: SentenceContext, k: number, word: string): boolean {
 
 /** Ends of every way a single element can match starting at or after `from` (gaps allowed before it). */
 function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limit: number, b: Binding, anchored: boolean): Binding[] {
+  if (e.kind === 'skip') return skipNounPhrase(ctx, from, limit, b, anchored);
   const out: Binding[] = [];
   const last = anchored ? Math.min(from, limit - 1) : limit - 1;
   const starts = startPositions(ctx, e);
@@ -923,6 +940,17 @@ function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limi
   return out;
 }
 
+/**
+ * `^` skips a noun phrase. One that ends inside an actor mention ("the parliament" of "the parliament of Gondor")
+ * leaves that mention to the next element, which PETRARCH finds in the phrase's "of Gondor".
+ */
+function skipNounPhrase(ctx: SentenceContext, from: number, limit: number, b: Binding, anchored: boolean): Binding[] {
+  const phrase = nounPhraseAfter(ctx.doc, from, limit, anchored);
+  if (!phrase) return [];
+  const open = ctx.actors.find((a) => a.tokens.start >= phrase.start && a.tokens.start < phrase.end && phrase.end < a.tokens.end);
+  return [{ ...b, pos: open ? open.tokens.start : phrase.end }];
+}
+
 /** Matches pattern elements left to right from `from`; words may be separated by other words unless `anchored`. */
 function matchForward(ctx: SentenceContext, elements: readonly PatternElement[], from: number, limit: number, b: Binding, anchored = false): Binding | null {
   const relevant = elements;
@@ -950,6 +978,12 @@ function matchBackward(ctx: SentenceContext, elements: readonly PatternElement[]
     let matched = false;
     // "IN_*": a word joined to the next element (or the verb) by "_" must stand right before it.
     const lowest = e.adjacentToNext ? pos : limit;
+    if (e.kind === 'skip') {
+      const phrase = nounPhraseBefore(ctx.doc, pos, limit, e.adjacentToNext === true);
+      if (!phrase) return null;
+      pos = phrase.start - 1;
+      continue;
+    }
     for (let k = pos; k >= Math.max(limit, lowest) && !matched; k--) {
       if (e.kind === 'word' && wordMatches(ctx, k, e.word)) { pos = k - 1; matched = true; }
       else if (e.kind === 'source' || e.kind === 'target') {

@@ -16,7 +16,7 @@ export interface IndexedPattern {
   /** Literal words the pattern needs after and before the verb: a clause missing one cannot match it. */
   wordsAfter: string[];
   wordsBefore: string[];
-  /** The pattern's elements with the markers the matcher does not use (^, %) taken out, at every depth. */
+  /** The pattern's elements with the marker the matcher does not use (%) taken out, at every depth. */
   after: PatternElement[];
   before: PatternElement[];
   /** How many words the pattern asks for: more specific patterns are tried first. */
@@ -57,7 +57,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
     if (!blockCodes.has(block.name) || block.code !== null || block.reverseCode !== null) {
       blockCodes.set(block.name, { code: block.code, reverseCode: block.reverseCode });
     }
-    const indexed = block.patterns.map((pattern) => ({
+    const indexed = block.patterns.filter(hasEventCode).map((pattern) => ({
       pattern,
       specificity: specificity(pattern.before) + specificity(pattern.after),
       wordsAfter: literalWords(pattern.after),
@@ -84,9 +84,20 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   return { byForm, patterns, blockCodes, synsets };
 }
 
+/**
+ * A pattern coded with no digits ("[+++]", "[###]", "[xxy]": placeholders of PETRARCH's validation file) codes no event
+ * and is no pattern: the verb's other patterns still apply ("restore fxll diplomatic ties" is 064 by "* DIPLOMATIC").
+ * "---" is a code: it says the verb is no event there.
+ */
+function hasEventCode(pattern: VerbPattern): boolean {
+  // "---" is read as no code on either side.
+  if (pattern.code === null && pattern.reverseCode === null) return true;
+  return [pattern.code, pattern.reverseCode].some((code) => code !== null && /\d/.test(code));
+}
+
 function matchable(elements: readonly PatternElement[]): PatternElement[] {
   return elements
-    .filter((e) => e.kind !== 'skip' && e.kind !== 'compound')
+    .filter((e) => e.kind !== 'compound')
     .map((e) => (e.kind === 'prep' || e.kind === 'np' ? { ...e, elements: matchable(e.elements) } : e));
 }
 

@@ -59,3 +59,23 @@ test('an underscore joins the words of a name in PETRARCH-style input: "Dol_Amro
   const doc = segment(newDoc({ id: 't', date: null, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }));
   assert.deepEqual(doc.tokens.slice(6, 8).map((t) => t.text), ['Dol', 'Amroth']);
 });
+
+test('a plural present-tense verb wink reads as an adjective is retagged: "Turkey and Iran welcome a resumption" → welcome/VERB', () => {
+  const doc = segment(newDoc(article('Turkey and Iran welcome a resumption of talks with Israel.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'welcome')?.pos, 'VERB');
+});
+
+test('an "-s" word right after a verb is its object, not a second verb: "Turkey expressed hopes" → hopes/NOUN', () => {
+  const doc = segment(newDoc(article('Turkey expressed hopes on Thursday that Israel could be drawn into talks.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'hopes')?.pos, 'NOUN');
+});
+
+test('an -ing word coordinated with an -ing noun before a noun is a noun too: "a new bombing and shelling offensive"', () => {
+  const doc = segment(newDoc(article('Israel launched a new bombing and shelling offensive against Gaza.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'shelling')?.pos, 'NOUN');
+});
+
+test('a base-form word joined by "and" to an adjective before a noun is an adjective: "awful and cool minister" → cool/ADJ', () => {
+  const doc = segment(newDoc(article("Ithilen's awful and cool minister warned of the Prince.")));
+  assert.equal(doc.tokens.find((t) => t.text === 'cool')?.pos, 'ADJ');
+});

@@ -109,4 +109,72 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
     const objectAfter = next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PART' && next.normal === 'to');
     if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
   }
+  retagPluralPresentVerbs(tokens);
+  retagObjectNouns(tokens);
+  retagCoordinatedGerunds(tokens);
+  retagCoordinatedAdjectives(tokens);
+}
+
+/**
+ * "Ithilen's awful and cool minister": a base-form word wink reads as a verb, joined by "and" to an adjective and
+ * followed by a noun, is a second adjective of that noun.
+ */
+function retagCoordinatedAdjectives(tokens: Token[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.normal !== t.lemma) continue;
+    const first = tokens[i - 2]!;
+    const next = tokens[i + 1]!;
+    if (first.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (tokens[i - 1]!.pos === 'CCONJ' && first.pos === 'ADJ' && next.pos === 'NOUN') tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
+/**
+ * "a new bombing and shelling offensive": an -ing form joined by "and"/"or" to an -ing noun and modifying what
+ * follows is a noun like the first, not a verb.
+ */
+function retagCoordinatedGerunds(tokens: Token[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !t.normal.endsWith('ing')) continue;
+    const conjunction = tokens[i - 1]!;
+    const first = tokens[i - 2]!;
+    const next = tokens[i + 1]!;
+    if (first.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (conjunction.pos === 'CCONJ' && first.pos === 'NOUN' && first.normal.endsWith('ing') && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
+      tokens[i] = { ...t, pos: 'NOUN' };
+    }
+  }
+}
+
+/**
+ * wink may read the plural noun right after a verb as a present-tense verb ("expressed hopes": hopes/VERB). A finite
+ * "-s" verb never stands right after another verb, so there it is the verb's object.
+ */
+function retagObjectNouns(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.pos !== 'VERB' || prev.pos !== 'VERB' || prev.sentence !== t.sentence) continue;
+    if (/^[a-z]+[^s]s$/.test(t.text)) tokens[i] = { ...t, pos: 'NOUN' };
+  }
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * After a plural subject the present tense has no "-s", and wink may read it as an adjective or a noun ("Fornost and
+ * Gondor welcome a resumption": welcome/ADJ). A lower-case word between a name and an article is a verb: no noun
+ * phrase runs on from a name through an adjective or noun into "a" or "the".
+ */
+function retagPluralPresentVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (prev.pos === 'PROPN' && ARTICLES.has(next.normal) && t.text === t.normal && /^[a-z]+$/.test(t.normal)) tokens[i] = { ...t, pos: 'VERB' };
+  }
 }

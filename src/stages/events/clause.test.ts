@@ -1,0 +1,26 @@
+// Clause structure the events stage reads off the tagged tokens: subjects and objects across asides, participles and infinitives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc } from '../../doc/doc.js';
+import { segment } from '../segment/segment.js';
+import { findActors } from '../actors/actors.js';
+import { findEvents } from './events.js';
+import { smallWorld } from '../actors/test-knowledge.js';
+import type { Knowledge } from '../../dictionaries/model.js';
+
+function dyadsOf(text: string, knowledge: Knowledge = smallWorld()): string[] {
+  const doc = findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge);
+  return doc.events.map((e) => `${e.cameo} ${e.source.code}→${e.target?.code ?? '-'}`);
+}
+
+test('an aside between commas keeps the subject: "Turkey\'s foreign minister, in remarks published on Monday, denounced Israel"', () => {
+  assert.deepEqual(dyadsOf("Turkey's foreign minister, in remarks published on Monday, denounced Israel."), ['111 TURGOV→ISR']);
+});
+
+test('a participle after a preposition modifies the noun after it: "Turkey attacked the positions of besieged Iran" targets Iran', () => {
+  assert.deepEqual(dyadsOf('Turkey attacked the positions of besieged Iran.'), ['190 TUR→IRN']);
+});
+
+test('an infinitive with no noun before it takes the subject of the verb that governs it: "Turkey is inching nearer to denounce Israel"', () => {
+  assert.deepEqual(dyadsOf('Turkey is inching nearer to denounce Israel.'), ['111 TUR→ISR']);
+});
