@@ -84,9 +84,7 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
         const gone = coded.supersedes;
         for (let k = sentenceEvents.length - 1; k >= 0; k--) if (sentenceEvents[k]!.trigger.start === gone) sentenceEvents.splice(k, 1);
       }
-      // The same act on the same pair twice in a sentence ("rejected a US request to interrogate ...", coded by the
-      // verb's pattern and again by its frame) is one event: the first, most specific one stays.
-      sentenceEvents.push(...coded.events.filter((e) => !sentenceEvents.some((x) => sameDyad(x, e) && x.modality === e.modality)));
+      sentenceEvents.push(...coded.events);
     }
     const nominal = nominalEvents({
       doc, sentence, actors,
@@ -132,12 +130,14 @@ function pairMention(doc: Doc, sentence: Sentence, earlier: readonly EventMentio
 
 /**
  * "Frodo has deep satisfaction toward Gondor ... and Gondor's dramatic cooperation": one sentence that names a party
- * twice for the same act reports one event, as PETRARCH codes it; the first mention is kept as its evidence.
+ * twice for the same act reports one event, as PETRARCH codes it; the first mention is kept as its evidence. The
+ * same holds for two codes of one root ("rejected a US request to interrogate ...", coded by the verb's pattern and
+ * again by its frame): the first, most specific one stays.
  */
 function distinctEvents(events: EventMention[]): EventMention[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = `${e.cameo} ${e.source.code} ${e.target?.code ?? ''} ${e.modality}`;
+    const key = `${e.cameo.slice(0, 2)} ${e.source.code} ${e.target?.code ?? ''} ${e.modality}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

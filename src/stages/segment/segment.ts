@@ -70,7 +70,6 @@ export function segment(doc: Doc): Doc {
   }
 
   retagPresentTenseVerbs(tokens);
-  retagObjectNouns(tokens);
   const sentences: Sentence[] = spans.map(([first, last], index) => ({
     index,
     start: tokens[first]?.start ?? 0,
@@ -79,19 +78,6 @@ export function segment(doc: Doc): Doc {
     endToken: last + 1,
   }));
   return { ...doc, tokens, sentences };
-}
-
-/**
- * wink tags a plural noun right after a verb as a present-tense verb ("rejected calls by Annan", "issued warnings").
- * A finite "-s" verb cannot follow a full verb with no subject between them, so it is the verb's object noun.
- */
-export function retagObjectNouns(tokens: Token[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !t.normal.endsWith('s') || t.normal.endsWith('ss')) continue;
-    const prev = tokens[i - 1]!;
-    if (prev.sentence === t.sentence && prev.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN' };
-  }
 }
 
 /**
