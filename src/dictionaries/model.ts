@@ -244,6 +244,8 @@ export interface UnnamedTargetRule {
   /** CAMEO code prefixes the rule covers ("14" for every protest). */
   codes: string[];
   target: 'domestic';
+  /** Roles of actors the rule does not apply to ("GOV": a government's rally is campaigning, not protest). */
+  except: string[];
   source: EntrySource;
 }
 

@@ -71,8 +71,9 @@ test('unnamed targets name code prefixes and the domestic rule', () => {
   const k = readNativeDictionary(`unnamed_targets:
   - codes: ["14"]
     target: domestic
+    except: [GOV]
 `, 'unnamed.yaml');
-  assert.deepEqual(k.unnamedTargets?.map((u) => [u.codes, u.target]), [[['14'], 'domestic']]);
+  assert.deepEqual(k.unnamedTargets?.map((u) => [u.codes, u.target, u.except]), [[['14'], 'domestic', ['GOV']]]);
 });
 
 test('frames keep their map sorted by longest prefix first', () => {

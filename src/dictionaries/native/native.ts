@@ -73,6 +73,7 @@ const FrameSchema = z.object({
 const UnnamedTargetSchema = z.object({
   codes: z.array(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix')).min(1),
   target: z.enum(['domestic']),
+  except: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default([]),
   note: z.string().optional(),
 }).strict();
 
@@ -163,7 +164,7 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     ...(f.unmapped ? { unmapped: f.unmapped } : {}),
     source: { file, line: lineOf(['frames', k]) },
   }));
-  knowledge.unnamedTargets = data.unnamed_targets.map((u, k) => ({ codes: u.codes, target: u.target, source: { file, line: lineOf(['unnamed_targets', k]) } }));
+  knowledge.unnamedTargets = data.unnamed_targets.map((u, k) => ({ codes: u.codes, target: u.target, except: u.except, source: { file, line: lineOf(['unnamed_targets', k]) } }));
   knowledge.nominals = data.nominals.map((n, k) => ({
     nouns: n.nouns.map((w) => w.toUpperCase()),
     code: n.code,

@@ -177,7 +177,7 @@ function withProtests() {
   knowledge.actors.push(actor(['NIGERIANS', 'NIGERIAN'], 'NGA'), actor(['LAGOS'], 'NGA'));
   knowledge.agents.push({ phrases: [['PROTESTERS']], code: 'OPP', position: 'suffix', source: { file: 'test', line: 1 } });
   knowledge.verbBlocks.push({ ...block('DEMONSTRATE', '141', ['DEMONSTRATE', 'DEMONSTRATED']) });
-  knowledge.unnamedTargets = [{ codes: ['14'], target: 'domestic', source: { file: 'test', line: 1 } }];
+  knowledge.unnamedTargets = [{ codes: ['14'], target: 'domestic', except: ['GOV', 'MIL', 'COP', 'JUD', 'SPY'], source: { file: 'test', line: 1 } }];
   return knowledge;
 }
 

@@ -1,6 +1,6 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
-import type { FrameEntry, Knowledge, PatternElement } from '../../dictionaries/model.js';
+import type { FrameEntry, Knowledge, PatternElement, UnnamedTargetRule } from '../../dictionaries/model.js';
 import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
@@ -276,12 +276,14 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
   }
-  if (events.length === 0 && code !== null && code !== '---' && targetsOwnCountry(ctx.knowledge, code)) {
+  const rule = events.length === 0 && code !== null && code !== '---' ? unnamedTargetRule(ctx.knowledge, code) : undefined;
+  if (rule) {
     // "Thousands of Nigerians staged a rally in Lagos": CAMEO codes a protest with no named target as aimed at the
     // protesters' own country; a bare role word ("Protesters marched") has no country and stays uncoded.
     for (const source of sources) {
-      // The executive, the army and the police do not protest at their own country: "Trump held rallies" is campaigning.
-      if (source.country && !roleOnly(source) && !EXECUTIVE_ROLES.has(source.agent ?? '')) events.push({ sentence: ctx.sentence.index, cameo: code, source, target: ownCountry(source, triggerSpan.start), trigger: triggerSpan, modality, pattern: patternRef });
+      if (source.country && !roleOnly(source) && !rule.except.includes(source.agent ?? '')) {
+        events.push({ sentence: ctx.sentence.index, cameo: code!, source, target: ownCountry(source, triggerSpan.start), trigger: triggerSpan, modality, pattern: `${patternRef} + ${rule.source.file}:${rule.source.line}` });
+      }
     }
   }
   return { events, supersedes };
@@ -329,8 +331,12 @@ function hasUnnamedTargetVerb(doc: Doc, sentence: Sentence, knowledge: Knowledge
   return false;
 }
 
+function unnamedTargetRule(knowledge: Knowledge, code: string): UnnamedTargetRule | undefined {
+  return (knowledge.unnamedTargets ?? []).find((rule) => rule.target === 'domestic' && rule.codes.some((prefix) => code.startsWith(prefix)));
+}
+
 function targetsOwnCountry(knowledge: Knowledge, code: string): boolean {
-  return (knowledge.unnamedTargets ?? []).some((rule) => rule.target === 'domestic' && rule.codes.some((prefix) => code.startsWith(prefix)));
+  return unnamedTargetRule(knowledge, code) !== undefined;
 }
 
 /** The actor's country as an unnamed party, placed (empty) at the trigger. */
@@ -536,8 +542,6 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
 }
 
 /** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
-const EXECUTIVE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
-
 /** Roles of the state: a bare one among them ("soldiers", "officials") is no civilian party to place. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
 
