@@ -31,7 +31,8 @@ for (const [corpus, limit] of CORPORA) test(`over ${corpus.split('/').pop()}, ev
         assert.equal(e.target.text, '', `${r.id}: implicit target with text`);
       } else if (e.target) {
         assert.equal(e.sentence.slice(...e.evidence.target!), e.target.text, `${r.id}: target evidence`);
-        assert.notEqual(e.source.code, e.target.code, `${r.id}: identical codes`);
+        // Identical codes only for two different named people ("Putin offered to negotiate with Maskhadov").
+        if (e.source.code === e.target.code) assert.ok(e.source.name && e.target.name && e.source.name !== e.target.name, `${r.id}: identical codes`);
       }
       if (e.modality === 'asserted') assert.ok(e.date <= r.date, `${r.id}: asserted event on ${e.date}, after the article (${r.date})`);
     }

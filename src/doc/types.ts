@@ -86,6 +86,8 @@ export interface ActorMention extends ActorCode {
    * target of a protest): its `tokens` are empty, at the trigger.
    */
   implicit?: boolean;
+  /** True when the actor is a person: a dictionary entry with dated offices, or an unknown name after a role. */
+  person?: boolean;
 }
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'planned';

@@ -90,7 +90,7 @@ function withUnknownName(doc: Doc, mention: ActorMention, sentenceEnd: number, h
   // One capitalised word is too often a title or a place ("official Reuters", "minister Sunday"); two make a name.
   if (end - mention.tokens.end < 2 || hits.some((h) => h.start < end && mention.tokens.end < h.end)) return mention;
   const name = doc.text.slice(doc.tokens[mention.tokens.end]!.start, doc.tokens[end - 1]!.end);
-  return { ...mention, tokens: { start: mention.tokens.start, end }, name, known: false };
+  return { ...mention, tokens: { start: mention.tokens.start, end }, name, known: false, person: true };
 }
 
 function nameWord(token: Token): boolean {
@@ -290,5 +290,6 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
     name: head.entry.name,
     known: true,
     entry: `${head.entry.source.file}:${head.entry.source.line}`,
+    ...(person ? { person: true } : {}),
   };
 }

@@ -254,3 +254,9 @@ test('an intent the intent map does not cover leaves the act unasserted: "Turkey
 test('the executive does not protest at its own country: "The Nigerian government demonstrated in Lagos" gets no unnamed target', () => {
   assert.deepEqual(eventsWith(withProtests(), 'The Nigerian government demonstrated in Lagos on Thursday.').filter((e) => e.implicit), []);
 });
+
+test('two named people of one country are two parties: "Erdogan met Sezer" → 040 TURGOV→TURGOV', () => {
+  const knowledge = smallWorld();
+  knowledge.actors.push(actor(['SEZER_'], 'TURGOV', '2000-05-16', null));
+  assert.deepEqual(eventsWith(knowledge, 'Erdogan met Sezer on Saturday.').map((e) => `${e.cameo} ${e.source}→${e.target}`), ['040 TURGOV→TURGOV']);
+});

@@ -271,7 +271,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // neither does a bare role word as target ("told reporters", "hurt people"): no country, no analytic value.
     // Identical codes on both sides ("a Hamas delegation led by Hamas's leader") say nothing about a dyad either.
     const placed = targets.map((t) => (roleOnly(t) ? placedRole(ctx, t, source, after) : t));
-    for (const target of placed.filter((t) => t !== source && t.code !== source.code && !roleOnly(t))) {
+    for (const target of placed.filter((t) => t !== source && (t.code !== source.code || twoPeople(source, t)) && !roleOnly(t))) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
@@ -556,6 +556,11 @@ function placedRole(ctx: SentenceContext, role: ActorMention, source: ActorMenti
   const place = ctx.actors.find((a) => a.country && a.tokens.start >= window.start && a.tokens.end <= window.end && locative(ctx, a));
   if (!place?.country || place.country === source.country) return role;
   return { ...role, ...splitActorCode(place.country + roleCode), entry: `${role.entry} + placed by ${place.entry}` };
+}
+
+/** "Putin offered to negotiate with Chechen President Maskhadov": two named people are two parties, whatever their codes. */
+function twoPeople(a: ActorMention, b: ActorMention): boolean {
+  return a.person === true && b.person === true && a.name !== b.name && a.tokens.start !== b.tokens.start;
 }
 
 function withoutCompanions(list: ActorMention[]): ActorMention[] {
