@@ -96,7 +96,8 @@ export class PhraseTrie<T> {
     let best: TrieMatch<T> | null = null;
     for (let i = start; i < limit && node; i++) {
       const word = words[i]!;
-      if (node.stems && node.stemHeads!.has(word.slice(0, MIN_STEM))) {
+      // A stem is shorter than the word it matches: words of MIN_STEM letters or fewer skip the slice and the search.
+      if (node.stems && word.length > MIN_STEM && node.stemHeads!.has(word.slice(0, MIN_STEM))) {
         for (let len = Math.min(word.length - 1, this.maxStem); len >= MIN_STEM; len--) {
           const values = node.stems.get(word.slice(0, len));
           if (values) {
