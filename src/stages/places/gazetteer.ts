@@ -196,6 +196,8 @@ function round(x: number): number {
 
 /** Strips diacritics, so "Khān Yūnis" is found as "Khan Yunis"; typographic apostrophes become plain ones. */
 export function foldDiacritics(text: string): string {
+  // Most names are plain ASCII with no backquote, which fold to themselves.
+  if (!NON_ASCII.test(text) && !text.includes('`')) return text;
   return foldLetters(text).replace(/[ʻʼ’‘`]/g, "'");
 }
 
