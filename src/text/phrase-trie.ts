@@ -8,6 +8,8 @@ const PLAIN: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 
 
 /** The text with each accented letter replaced by its base letter, one character for one ("Erdoğan" → "Erdogan"). */
 export function foldLetters(text: string): string {
+  // Place names are folded on every gazetteer lookup, and most are ASCII, which folds to itself.
+  if (!NON_ASCII.test(text)) return text;
   let out = '';
   for (const c of text) {
     if (c.charCodeAt(0) < 0x80 || c.length !== 1) {
@@ -44,10 +46,12 @@ export function phraseWords(phrase: string): { words: string[]; exact: boolean }
   return { words, exact };
 }
 
+// Most nodes are leaves, and many end no phrase: their children and values are made on first use, which makes
+// the dictionary tries quicker to build (a load-time cost) and smaller.
 interface TrieNode<T> {
-  children: Map<string, TrieNode<T>>;
-  /** Values of phrases that end exactly here. */
-  values: T[];
+  children: Map<string, TrieNode<T>> | null;
+  /** Values of phrases that end exactly here; null when none does. */
+  values: T[] | null;
   /** Values of phrases whose last word is a stem: keyed by the stem, matching any word that starts with it. */
   stems: Map<string, T[]> | null;
   /** The first MIN_STEM letters of those stems: most words share none, and skip the stem search. */
@@ -67,7 +71,7 @@ export interface TrieMatch<T> {
 const MIN_STEM = 4;
 
 export class PhraseTrie<T> {
-  private readonly root: TrieNode<T> = { children: new Map(), values: [], stems: null, stemHeads: null };
+  private readonly root: TrieNode<T> = { children: null, values: null, stems: null, stemHeads: null };
   private maxStem = 0;
   size = 0;
 
@@ -77,7 +81,8 @@ export class PhraseTrie<T> {
     for (let k = 0; k < words.length - 1; k++) node = this.child(node, words[k]!);
     const last = words[words.length - 1]!;
     // Exact forms always match; a stem additionally matches longer words.
-    this.child(node, last).values.push(value);
+    const end = this.child(node, last);
+    (end.values ??= []).push(value);
     if (!exactLast && last.length >= MIN_STEM && /[A-Z]$/.test(last)) {
       node.stems ??= new Map();
       node.stemHeads ??= new Set();
@@ -96,7 +101,8 @@ export class PhraseTrie<T> {
     let best: TrieMatch<T> | null = null;
     for (let i = start; i < limit && node; i++) {
       const word = words[i]!;
-      if (node.stems && node.stemHeads!.has(word.slice(0, MIN_STEM))) {
+      // A stem is shorter than the word it matches: words of MIN_STEM letters or fewer skip the slice and the search.
+      if (node.stems && word.length > MIN_STEM && node.stemHeads!.has(word.slice(0, MIN_STEM))) {
         for (let len = Math.min(word.length - 1, this.maxStem); len >= MIN_STEM; len--) {
           const values = node.stems.get(word.slice(0, len));
           if (values) {
@@ -105,16 +111,17 @@ export class PhraseTrie<T> {
           }
         }
       }
-      node = node.children.get(word);
-      if (node && node.values.length > 0) best = { start, end: i + 1, values: node.values, viaStem: false };
+      node = node.children?.get(word);
+      if (node && node.values !== null) best = { start, end: i + 1, values: node.values, viaStem: false };
     }
     return best;
   }
 
   private child(node: TrieNode<T>, word: string): TrieNode<T> {
+    node.children ??= new Map();
     let next = node.children.get(word);
     if (!next) {
-      next = { children: new Map(), values: [], stems: null, stemHeads: null };
+      next = { children: null, values: null, stems: null, stemHeads: null };
       node.children.set(word, next);
     }
     return next;

@@ -103,15 +103,22 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
 
 /** Phrases that name the two parties of the dyad in focus. */
 const PAIR_PHRASES = [['the', 'two', 'sides'], ['both', 'sides'], ['the', 'two', 'countries'], ['both', 'countries'], ['the', 'two', 'nations'], ['both', 'nations'], ['the', 'two', 'governments'], ['the', 'two', 'leaders']];
+const PAIR_OPENERS = new Set(PAIR_PHRASES.map((p) => p[0]!));
 
 /**
  * "the two sides", "both countries": the source and target of the latest event between two countries, as one
  * mention coded "A/B" that takes part in an event as each of them ("talks between the two sides").
  */
 function pairMention(doc: Doc, sentence: Sentence, earlier: readonly EventMention[]): ActorMention | null {
-  const focus = [...earlier].reverse().find((e) => e.target && e.source.country && e.target.country && e.source.country !== e.target.country);
+  // Runs for every sentence: the latest such event is searched from the end, without copying the list.
+  let focus: EventMention | undefined;
+  for (let k = earlier.length - 1; k >= 0 && !focus; k--) {
+    const e = earlier[k]!;
+    if (e.target && e.source.country && e.target.country && e.source.country !== e.target.country) focus = e;
+  }
   if (!focus) return null;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    if (!PAIR_OPENERS.has(doc.tokens[k]!.normal)) continue;
     const phrase = PAIR_PHRASES.find((p) => p.every((w, j) => doc.tokens[k + j]?.normal === w && k + j < sentence.endToken));
     if (!phrase) continue;
     return {
@@ -168,7 +175,8 @@ function candidatesFor(ctx: SentenceContext, i: number): Array<VerbCandidate & {
     if (start < ctx.sentence.firstToken || end > ctx.sentence.endToken) continue;
     if (c.wordsBefore.some((w, k) => ctx.words[start + k] !== w)) continue;
     if (c.wordsAfter.some((w, k) => ctx.words[i + 1 + k] !== w)) continue;
-    result.push({ ...c, span: { start, end } });
+    // Not `{ ...c, span }`: a spread followed by a new property is a slow path in Node 20's V8.
+    result.push({ block: c.block, verb: c.verb, wordsBefore: c.wordsBefore, wordsAfter: c.wordsAfter, span: { start, end } });
   }
   // Multi-word verbs ("MEET WITH") are more specific than the bare verb.
   result.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));

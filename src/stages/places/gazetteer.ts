@@ -196,6 +196,8 @@ function round(x: number): number {
 
 /** Strips diacritics, so "Khān Yūnis" is found as "Khan Yunis"; typographic apostrophes become plain ones. */
 export function foldDiacritics(text: string): string {
+  // Most names are plain ASCII with no backquote, which fold to themselves.
+  if (!NON_ASCII.test(text) && !text.includes('`')) return text;
   return foldLetters(text).replace(/[ʻʼ’‘`]/g, "'");
 }
 
@@ -324,6 +326,15 @@ function readCompiled(path: string, dir: string): CompiledGazetteer | null {
 
 /** Places named exactly so (or so without diacritics). */
 export function placesNamed(gazetteer: Gazetteer, name: string, caseless = false): Place[] {
-  const ids = caseless ? gazetteer.byCaseless.get(foldDiacritics(name).toLowerCase()) : gazetteer.byName.get(name) ?? gazetteer.byName.get(foldDiacritics(name));
-  return (ids ?? []).map((i) => gazetteer.places[i]!);
+  let ids: number[] | undefined;
+  if (caseless) ids = gazetteer.byCaseless.get(foldDiacritics(name).toLowerCase());
+  else {
+    ids = gazetteer.byName.get(name);
+    // Most names looked up are no place and have no diacritics: the folded name would only miss again.
+    if (!ids) {
+      const folded = foldDiacritics(name);
+      if (folded !== name) ids = gazetteer.byName.get(folded);
+    }
+  }
+  return ids ? ids.map((i) => gazetteer.places[i]!) : [];
 }

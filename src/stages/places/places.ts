@@ -202,12 +202,13 @@ function nameCandidates(doc: Doc, gazetteer: Gazetteer, skipBefore: number): Can
       if (!capitalised(first)) continue;
       let found: Candidate | null = null;
       const limit = Math.min(sentence.endToken, i + gazetteer.maxWords);
-      for (let end = limit; end > i && !found; end--) {
+      // Inner words must be capitalised or joiners: the first that is neither bounds every run from i, found once
+      // rather than rescanned for each end.
+      let stray = i + 1;
+      while (stray < limit && (capitalised(doc.tokens[stray]!) || NAME_JOINERS.has(doc.tokens[stray]!.normal))) stray++;
+      for (let end = Math.min(limit, stray + 1); end > i && !found; end--) {
         const last = doc.tokens[end - 1]!;
         if (!capitalised(last)) continue;
-        let ok = true;
-        for (let k = i + 1; k < end - 1 && ok; k++) ok = capitalised(doc.tokens[k]!) || NAME_JOINERS.has(doc.tokens[k]!.normal);
-        if (!ok) continue;
         // "Russia's Kursk region", "Idlib province": a division named with its kind, when the gazetteer has it so.
         const kind = doc.tokens[end];
         const withKind = kind && end < sentence.endToken && DIVISION_NOUNS.has(kind.normal) ? doc.text.slice(first.start, kind.end) : null;

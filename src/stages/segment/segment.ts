@@ -16,6 +16,27 @@ export function wink(): WinkNlp {
 }
 
 /**
+ * A token as the segment stage makes it. A class, not an object literal: V8 pretenures a literal's allocation site
+ * once it sees its objects survive scavenges, as the first article's tokens do while that article builds the
+ * dictionary indexes; from then on every token of every article is allocated in the old generation and lives on there
+ * as garbage until a full collection. Instances of a class are allocated young. Its fields are Token's, in order.
+ */
+class SegmentedToken implements Token {
+  constructor(
+    public i: number,
+    public start: number,
+    public end: number,
+    public text: string,
+    public normal: string,
+    public lemma: string,
+    public key: string,
+    public lemmaKey: string,
+    public pos: PosTag,
+    public sentence: number,
+  ) {}
+}
+
+/**
  * Tokenises and tags `doc.text`. wink gives token values and the spaces before them but not offsets,
  * so offsets come from finding each token's value in the text from a moving cursor; a token wink
  * altered (it does not, in practice) falls back to the cursor position so offsets stay monotone.
@@ -27,45 +48,43 @@ export function segment(doc: Doc): Doc {
   // wink splits words at letters outside its tables ("Erdo|ğ|an", "Nguy|ễ|n"): it reads a copy with those letters
   // folded to their base letter, of the same length, so that tokens keep their offsets in the real text.
   // An underscore joins the words of a name in PETRARCH-style input ("Dol_Amroth"): wink reads it as a space.
-  const folded = /[^\x00-\x7f]/.test(text) ? foldLetters(text) : text;
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const folded = ascii ? text : foldLetters(text);
   const read = folded.includes('_') ? folded.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ') : folded;
   const winkDoc = nlp.readDoc(read);
   const tokenList = winkDoc.tokens();
   const values = tokenList.out(its.value) as string[];
-  // Lower-casing the surface form is what wink's normal does, less its contraction expansion, which the coder does not need.
-  const normals = values.map((v) => v.toLowerCase());
   const tags = tokenList.out(its.pos) as string[];
   // One pass for all lemmas is cheaper than asking wink token by token.
   const lemmas = tokenList.out(its.lemma as Parameters<typeof tokenList.out>[0]) as string[];
   const spans = winkDoc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
-  const tokenSentence = new Int32Array(values.length);
-  spans.forEach(([first, last], s) => tokenSentence.fill(s, first, last + 1));
-
+  // Changing case is a call into the runtime, costly at one per token. In ASCII text wink read as written, with no
+  // backquote for matchWord to fold, case maps one character to one: a token's lower- and upper-case forms are then
+  // slices of the text's, which are made once per article.
+  const sliceCase = ascii && read === text && !text.includes('`');
+  const lowerText = sliceCase ? text.toLowerCase() : '';
+  const upperText = sliceCase ? text.toUpperCase() : '';
   const tokens: Token[] = new Array(values.length);
   let cursor = 0;
+  // Sentence spans are ascending: the one holding token i is found by walking them along with i.
+  let span = 0;
   for (let i = 0; i < values.length; i++) {
+    while (span < spans.length && spans[span]![1] < i) span++;
+    const sentence = span < spans.length && spans[span]![0] <= i ? span : 0;
     const value = values[i]!;
     const found = read.indexOf(value, cursor);
     const start = found >= 0 && found - cursor < 64 ? found : cursor;
     const end = Math.min(text.length, start + value.length);
     const surface = found === start && read === text ? value : text.slice(start, end);
-    const normal = read === text ? normals[i]! : surface.toLowerCase();
-    const lemma = (lemmas[i] ?? normal).toLowerCase();
-    const key = matchWord(surface);
-    tokens[i] = {
-      i,
-      start,
-      end,
-      text: surface,
-      normal,
-      lemma,
-      key,
-      // Most words are their own lemma: share the key rather than build the same string again.
-      lemmaKey: lemma === normal ? key : lemma.toUpperCase(),
-      pos: tags[i] as PosTag,
-      sentence: tokenSentence[i]!,
-    };
+    // Lower-casing the surface form is what wink's normal does, less its contraction expansion, which the coder does not need.
+    const normal = sliceCase && found === start ? lowerText.slice(start, end) : read === text ? value.toLowerCase() : surface.toLowerCase();
+    const lemmaOut = lemmas[i] ?? normal;
+    // Most words are their own lemma, and a lower-cased word is its own lower case.
+    const lemma = lemmaOut === normal ? normal : lemmaOut.toLowerCase();
+    const key = sliceCase ? upperText.slice(start, end) : matchWord(surface);
+    // Share the key rather than build the same string again.
+    tokens[i] = new SegmentedToken(i, start, end, surface, normal, lemma, key, lemma === normal ? key : lemma.toUpperCase(), tags[i] as PosTag, sentence);
     cursor = end;
   }
 
