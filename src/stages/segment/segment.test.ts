@@ -79,3 +79,9 @@ test('a base-form word joined by "and" to an adjective before a noun is an adjec
   const doc = segment(newDoc(article("Ithilen's awful and cool minister warned of the Prince.")));
   assert.equal(doc.tokens.find((t) => t.text === 'cool')?.pos, 'ADJ');
 });
+
+test('a past-tense verb wink reads as a noun between subject and object is retagged: "Rebels abducted two engineers" → abducted/VERB', () => {
+  const doc = segment(newDoc(article('Rebels abducted two Turkish engineers. Kurdish armed groups attacked Turkey.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'abducted')?.pos, 'VERB');
+  assert.notEqual(doc.tokens.find((t) => t.text === 'armed')?.pos, 'VERB');
+});

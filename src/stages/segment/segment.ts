@@ -115,6 +115,7 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
     if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
   }
   retagPluralPresentVerbs(tokens);
+  retagPastTenseVerbs(tokens);
   retagObjectNouns(tokens);
   retagCoordinatedGerunds(tokens);
   retagCoordinatedAdjectives(tokens);
@@ -165,6 +166,27 @@ function retagObjectNouns(tokens: Token[]): void {
     if (/^[a-z]+[^s]s$/.test(t.text)) tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
+
+/**
+ * wink may read a past-tense verb between its subject and its object as a noun or an adjective ("Rebels abducted two
+ * engineers", "Iran armed Hezbollah fighters"). An "-ed" word right after a noun or name and right before a
+ * determiner, number, name or object pronoun is that verb; before a common noun it stays a modifier ("Kurdish armed
+ * groups").
+ */
+function retagPastTenseVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^[a-z]{3,}ed$/.test(t.text)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN';
+    const objectAfter = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && OBJECT_PRONOUN.has(next.normal));
+    if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
+const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'it', 'us']);
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
