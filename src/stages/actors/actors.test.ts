@@ -97,3 +97,9 @@ test('in undated text "former" still takes the person out of office: "former Pre
   knowledge.actors.push({ ...actor(['AHMET_NECDET_SEZER_'], 'TURGOV'), codes: [{ code: 'TURGOV', from: '2000-05-16', to: '2007-08-28' }, { code: 'TURELI', from: null, to: null }] });
   assert.equal(actorsOf('Former President Ahmet Necdet Sezer met Haniyeh.', null, knowledge)[0]?.code, 'TURELI');
 });
+
+test('a lower-case name particle opens a name: "al-Qaeda" is found like "Al-Qaeda"', () => {
+  const knowledge = smallWorld();
+  knowledge.actors.push(actor(['AL-QAEDA_', 'AL_QAEDA_'], 'IMGMUSALQ'));
+  assert.deepEqual(actorsOf('Leaders of al-Qaeda met Haniyeh.', '2024-04-20', knowledge).map((a) => a.code).includes('IMGMUSALQ'), true);
+});

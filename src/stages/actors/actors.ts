@@ -39,6 +39,16 @@ function capitalised(token: Token): boolean {
   return c !== c.toLowerCase() || /^[0-9]/.test(c);
 }
 
+/** Lower-case particles that open names: "al-Qaeda", "al-Shabaab", "el-Sisi", "bin Salman", "van der Bellen". */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'der', 'da', 'di', 'du', 'la', 'le']);
+
+/** "al-Qaeda": a name particle before a capitalised word (with or without a hyphen) starts a proper name. */
+function particleOfName(doc: Doc, i: number, end: number): boolean {
+  if (!NAME_PARTICLES.has(doc.tokens[i]!.normal)) return false;
+  const next = doc.tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+  return next < end && capitalised(doc.tokens[next]!);
+}
+
 export function findActors(doc: Doc, knowledge: Knowledge): Doc {
   const index = actorIndex(knowledge);
   const words = doc.tokens.map((t) => t.key);
@@ -49,7 +59,7 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
       // "the Shire", "the Hague": a dictionary phrase may open with a lower-case "the" before its capitalised name.
-      const named = capitalised(doc.tokens[i]!) || (doc.tokens[i]!.normal === 'the' && i + 1 < sentence.endToken && capitalised(doc.tokens[i + 1]!));
+      const named = capitalised(doc.tokens[i]!) || (doc.tokens[i]!.normal === 'the' && i + 1 < sentence.endToken && capitalised(doc.tokens[i + 1]!)) || particleOfName(doc, i, sentence.endToken);
       const actor = named ? index.actors.longestAt(words, i, sentence.endToken) : null;
       // Role words are nouns: "repatriate" the verb is not the agent REPATRIATE (a returnee).
       const agent = nominal(doc.tokens[i]!) ? index.agents.longestAt(words, i, sentence.endToken) : null;
