@@ -85,3 +85,13 @@ test('a past-tense verb wink reads as a noun between subject and object is retag
   assert.equal(doc.tokens.find((t) => t.text === 'abducted')?.pos, 'VERB');
   assert.notEqual(doc.tokens.find((t) => t.text === 'armed')?.pos, 'VERB');
 });
+
+test('a participle glued by a hyphen is a modifier, not a verb: "the Saudi-led coalition" → led/ADJ', () => {
+  const doc = segment(newDoc(article('The Saudi-led coalition attacked Houthi rebels in Yemen.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'led')?.pos, 'ADJ');
+});
+
+test('after "have" an -en word wink reads as a noun is the participle: "forces have retaken a village" → retaken/VERB', () => {
+  const doc = segment(newDoc(article('Vietnamese forces have retaken a strategic village.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'retaken')?.pos, 'VERB');
+});

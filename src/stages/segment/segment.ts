@@ -116,6 +116,7 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
   }
   retagPluralPresentVerbs(tokens);
   retagPastTenseVerbs(tokens);
+  retagHyphenatedParticiples(tokens);
   retagObjectNouns(tokens);
   retagCoordinatedGerunds(tokens);
   retagCoordinatedAdjectives(tokens);
@@ -185,6 +186,26 @@ function retagPastTenseVerbs(tokens: Token[]): void {
     if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
   }
 }
+
+/**
+ * "the Saudi-led coalition", "Iran-backed militias": a participle glued by a hyphen to the word before it is part of
+ * a modifier, not a clause verb. After "have"/"has"/"had", on the other hand, an "-ed"/"-en" word wink reads as a
+ * noun is the perfect's participle ("have retaken a village").
+ */
+function retagHyphenatedParticiples(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (prev.sentence !== t.sentence) continue;
+    const participle = /^[a-z]{2,}(?:ed|en)$/.test(t.text) || IRREGULAR_PARTICIPLES.has(t.normal);
+    if (!participle) continue;
+    if (t.pos === 'VERB' && prev.text === '-' && prev.end === t.start && tokens[i - 2]!.end === prev.start) tokens[i] = { ...t, pos: 'ADJ' };
+    else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && PERFECT_AUXILIARIES.has(prev.normal)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
+const IRREGULAR_PARTICIPLES = new Set(['led', 'held', 'run', 'built', 'made', 'born', 'bred', 'brokered', 'fed', 'won', 'struck', 'hit', 'shot']);
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
 
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'it', 'us']);
 
