@@ -95,3 +95,8 @@ test('after "have" an -en word wink reads as a noun is the participle: "forces h
   const doc = segment(newDoc(article('Vietnamese forces have retaken a strategic village.')));
   assert.equal(doc.tokens.find((t) => t.text === 'retaken')?.pos, 'VERB');
 });
+
+test('a capitalised word wink reads as a verb after a name is part of the name: "Red Cross officials" → Cross/PROPN', () => {
+  const doc = segment(newDoc(article('Red Cross officials suspended aid deliveries in Baghdad on Wednesday.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'Cross')?.pos, 'PROPN');
+});

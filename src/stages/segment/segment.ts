@@ -117,6 +117,7 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
   retagPluralPresentVerbs(tokens);
   retagPastTenseVerbs(tokens);
   retagHyphenatedParticiples(tokens);
+  retagCapitalisedNames(tokens);
   retagObjectNouns(tokens);
   retagCoordinatedGerunds(tokens);
   retagCoordinatedAdjectives(tokens);
@@ -201,6 +202,16 @@ function retagHyphenatedParticiples(tokens: Token[]): void {
     if (!participle) continue;
     if (t.pos === 'VERB' && prev.text === '-' && prev.end === t.start && tokens[i - 2]!.end === prev.start) tokens[i] = { ...t, pos: 'ADJ' };
     else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && PERFECT_AUXILIARIES.has(prev.normal)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
+/** "the Red Cross", "Bosnian Serb Forces": a capitalised word wink reads as a verb inside a name is part of the name. */
+function retagCapitalisedNames(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.pos !== 'VERB' || prev.pos !== 'PROPN' || prev.sentence !== t.sentence) continue;
+    if (/^[A-Z][a-z]+$/.test(t.text) && /^[A-Z]/.test(prev.text)) tokens[i] = { ...t, pos: 'PROPN' };
   }
 }
 
