@@ -24,3 +24,12 @@ test('a participle after a preposition modifies the noun after it: "Turkey attac
 test('an infinitive with no noun before it takes the subject of the verb that governs it: "Turkey is inching nearer to denounce Israel"', () => {
   assert.deepEqual(dyadsOf('Turkey is inching nearer to denounce Israel.'), ['111 TUR→ISR']);
 });
+
+test('a relative clause between commas keeps the subject: "Erdogan, who met Haniyeh on Saturday, denounced Israel"', () => {
+  assert.deepEqual(dyadsOf('Erdogan, who met Haniyeh on Saturday, denounced Israel.').filter((d) => d.startsWith('111')), ['111 TURGOV→ISR']);
+});
+
+test('a participial aside keeps the subject: "Israel, acting alone, attacked Iran"', () => {
+  const knowledge = smallWorld();
+  assert.deepEqual(dyadsOf('Israel, acting alone, attacked Iran on Friday.', knowledge), ['190 ISR→IRN']);
+});

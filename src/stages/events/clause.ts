@@ -147,12 +147,13 @@ export function beforeWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { 
   return { start, end };
 }
 
-/** An aside between subject and verb is short: a prepositional phrase, perhaps with a participle ("in remarks published on Monday"). */
+/** An aside between subject and verb is short: a prepositional, participial or relative phrase ("in remarks published on Monday"). */
 const ASIDE_REACH = 10;
 
 /**
  * "Arnor's foreign minister, in remarks published on Monday, urged Eriador": a phrase set off by commas and opened
- * by a preposition, right before the verb group, stands between the verb and its subject and is no part of the clause.
+ * by a preposition, a participle or "who"/"which", right before the verb group, stands between the verb and its
+ * subject and is no part of the clause.
  * Returns the span from its opening comma to its closing one.
  */
 function asideBefore(doc: Doc, sentence: Sentence, verbStart: number): { start: number; end: number } | null {
@@ -162,7 +163,11 @@ function asideBefore(doc: Doc, sentence: Sentence, verbStart: number): { start: 
     const t = doc.tokens[k]!;
     if (endsClause(t)) return null;
     if (t.text !== ',') continue;
-    return doc.tokens[k + 1]!.pos === 'ADP' && k + 1 < closing ? { start: k, end: verbStart } : null;
+    const opener = doc.tokens[k + 1]!;
+    // Opened by a preposition ("in remarks published on Monday"), a participle ("occurring every three days") or
+    // a relative pronoun ("who met Haniyeh on Saturday").
+    const opens = opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.normal.endsWith('ing')) || opener.normal === 'who' || opener.normal === 'which';
+    return opens && k + 1 < closing ? { start: k, end: verbStart } : null;
   }
   return null;
 }
