@@ -260,3 +260,10 @@ test('two named people of one country are two parties: "Erdogan met Sezer" → 0
   knowledge.actors.push(actor(['SEZER_'], 'TURGOV', '2000-05-16', null));
   assert.deepEqual(eventsWith(knowledge, 'Erdogan met Sezer on Saturday.').map((e) => `${e.cameo} ${e.source}→${e.target}`), ['040 TURGOV→TURGOV']);
 });
+
+test('an "of" gerund after an accusation is the act accused of, not an act: "Turkey accused Israel of attacking the Iranian embassy" → 1123 TUR→ISR only', () => {
+  const knowledge = smallWorld();
+  knowledge.verbBlocks.push(block('ACCUSE', '112', ['ACCUSE', 'ACCUSED']), block('ATTACK', '190', ['ATTACKING']));
+  knowledge.frames!.push({ name: 'accusation', verbs: ['ACCUSE'], adjectives: [], auxiliaries: [], target: 'object', map: [['19', '1123']], fallback: '112', unmapped: 'fallback', source: { file: 'test', line: 1 } });
+  assert.deepEqual(eventsWith(knowledge, 'Turkey accused Israel of attacking the Iranian embassy.').map((e) => `${e.cameo} ${e.source}→${e.target}`), ['1123 TUR→ISR']);
+});

@@ -53,7 +53,9 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
   // that-clause whose subject is the addressee ("demanding that President Mugabe abandon ...").
   const from = toToken >= 0 ? toToken : group.start;
   const objects: ActorMention[] = [];
-  let sawThat = false;
+  // "accused Darfur rebels of violating a ceasefire": an "of" gerund reaches back over the frame verb's object, as a
+  // that-clause does.
+  let sawThat = toToken < 0 && doc.tokens[from - 1]?.normal === 'of' && doc.tokens[group.head]!.normal.endsWith('ing');
   for (let k = from - 1; k >= Math.max(sentence.firstToken, from - FRAME_REACH); k--) {
     const t = doc.tokens[k]!;
     const actor = actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
