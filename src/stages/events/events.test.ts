@@ -267,3 +267,11 @@ test('an "of" gerund after an accusation is the act accused of, not an act: "Tur
   knowledge.frames!.push({ name: 'accusation', verbs: ['ACCUSE'], adjectives: [], auxiliaries: [], target: 'object', map: [['19', '1123']], fallback: '112', unmapped: 'fallback', source: { file: 'test', line: 1 } });
   assert.deepEqual(eventsWith(knowledge, 'Turkey accused Israel of attacking the Iranian embassy.').map((e) => `${e.cameo} ${e.source}→${e.target}`), ['1123 TUR→ISR']);
 });
+
+test('an appeal to "them" is an appeal to the party the pronoun takes back: "Turkey met Hamas leaders. Israel urged them to meet Turkey" → 026 ISR→Hamas', () => {
+  assert.deepEqual(eventsOf('Turkey met Hamas leaders on Saturday. Israel urged them to meet Turkey.').filter((e) => e.cameo === '026').map((e) => `${e.source}→${e.target}`), ['ISR→PSEREBHMS']);
+});
+
+test('a place that only says where the addressee is is no addressee: "Turkey urged the Hamas office in Iran to meet Israel" → one appeal, to Hamas', () => {
+  assert.deepEqual(eventsOf('Turkey urged Hamas leaders in Iran to meet Israel.').filter((e) => e.cameo === '026').map((e) => `${e.source}→${e.target}`), ['TUR→PSEREBHMS']);
+});

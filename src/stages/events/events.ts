@@ -612,7 +612,7 @@ function applyFrames(ctx: SentenceContext, group: VerbGroup, draft: Draft): Draf
       const frameSubject = ctx.subjectByHead.get(f.trigger);
       if (frameSubject && frameSubject.length > 0) sources = frameSubject;
     }
-    if (f.entry.target === 'object' && f.objects.length > 0) targets = f.objects;
+    if (f.entry.target === 'object') targets = frameObjects(ctx, f.trigger, f.objects, sources) ?? targets;
     // "rejected a US offer to host a summit": an action with no party of its own is aimed at whoever the frame
     // verb's object names.
     if (f.entry.target === 'complement' && f.objects.length > 0 && targets.every(roleOnly)) targets = f.objects;
@@ -658,6 +658,21 @@ function applyFrames(ctx: SentenceContext, group: VerbGroup, draft: Draft): Draf
     modality = 'planned';
   }
   return { code, reverse, sources, targets, patternRef, modality, trigger: triggerSpan, supersedes };
+}
+
+/**
+ * Whom a frame verb addresses: its object actors, without places that only say where one of them is ("called on the
+ * UN mission in Haiti to ..."), or the party an object pronoun takes back ("urging him to send troops"); null when
+ * it names none.
+ */
+function frameObjects(ctx: SentenceContext, frameVerb: number, objects: ActorMention[], sources: ActorMention[]): ActorMention[] | null {
+  const parties = objects.filter((o) => !locative(ctx, o));
+  if (parties.length > 0) return parties;
+  if (objects.length > 0) return objects;
+  const pronoun = ctx.doc.tokens[frameVerb + 1];
+  if (pronoun?.pos !== 'PRON' || !OBJECT_PRONOUNS.has(pronoun.normal)) return null;
+  const antecedent = objectAntecedent(ctx, frameVerb, sources);
+  return antecedent ? [coreferent(antecedent, ctx.sentence.index, frameVerb + 1)] : null;
 }
 
 /** The CAMEO root a frame's codes belong to (03 for intent, 13 for threat), read off its map. */
