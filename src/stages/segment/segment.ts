@@ -178,7 +178,7 @@ function retagObjectNouns(tokens: Token[]): void {
 function retagPastTenseVerbs(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^[a-z]{3,}ed$/.test(t.text)) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !t.text.endsWith('ed') || !/^[a-z]{3,}ed$/.test(t.text)) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
@@ -197,11 +197,13 @@ function retagHyphenatedParticiples(tokens: Token[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (prev.sentence !== t.sentence) continue;
-    const participle = /^[a-z]{2,}(?:ed|en)$/.test(t.text) || IRREGULAR_PARTICIPLES.has(t.normal);
-    if (!participle) continue;
-    if (t.pos === 'VERB' && prev.text === '-' && prev.end === t.start && tokens[i - 2]!.end === prev.start) tokens[i] = { ...t, pos: 'ADJ' };
-    else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && PERFECT_AUXILIARIES.has(prev.normal)) tokens[i] = { ...t, pos: 'VERB' };
+    // Cheap tests first: this runs on every token of every article.
+    const hyphenated = t.pos === 'VERB' && prev.text === '-';
+    const perfect = (t.pos === 'NOUN' || t.pos === 'ADJ') && PERFECT_AUXILIARIES.has(prev.normal);
+    if ((!hyphenated && !perfect) || prev.sentence !== t.sentence) continue;
+    if (!/^[a-z]{2,}(?:ed|en)$/.test(t.text) && !IRREGULAR_PARTICIPLES.has(t.normal)) continue;
+    if (hyphenated && prev.end === t.start && tokens[i - 2]!.end === prev.start) tokens[i] = { ...t, pos: 'ADJ' };
+    else if (perfect) tokens[i] = { ...t, pos: 'VERB' };
   }
 }
 
