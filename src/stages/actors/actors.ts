@@ -44,7 +44,8 @@ const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'ab
 
 /** "al-Qaeda": a name particle before a capitalised word (with or without a hyphen) starts a proper name. */
 function particleOfName(doc: Doc, i: number, end: number): boolean {
-  if (!NAME_PARTICLES.has(doc.tokens[i]!.normal)) return false;
+  const normal = doc.tokens[i]!.normal;
+  if (normal.length > 3 || !NAME_PARTICLES.has(normal)) return false;
   const next = doc.tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
   return next < end && capitalised(doc.tokens[next]!);
 }

@@ -326,6 +326,8 @@ function hasUnnamedTargetVerb(doc: Doc, sentence: Sentence, knowledge: Knowledge
   let words: Set<string> | null = null;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const t = doc.tokens[k]!;
+    // Only a verb codes an event (isContentVerb); most tokens are not one.
+    if (t.pos !== 'VERB') continue;
     const needs = verbs.get(t.key) ?? verbs.get(t.lemmaKey);
     if (needs === undefined) continue;
     if (needs === true) return true;
