@@ -31,6 +31,23 @@ export interface VerbIndex {
   blockCodes: Map<string, { code: string | null; reverseCode: string | null }>;
   /** Synsets with their members split into words and nested synsets expanded. */
   synsets: Map<string, string[][]>;
+  /** Memo of `patternsFor`: a block's patterns a given verb may use. */
+  byVerb: Map<string, IndexedPattern[]>;
+}
+
+/**
+ * The patterns of `block` that `verbName` may use, in trying order: those written for it and those written for every
+ * verb of the block. Phoenix's large blocks hold mostly patterns written for one verb each ("said" would otherwise
+ * walk past the patterns of a hundred synonyms), so the list is filtered once per verb and kept.
+ */
+export function patternsFor(index: VerbIndex, block: string, verbName: string): IndexedPattern[] {
+  const key = `${block}\u0000${verbName}`;
+  let list = index.byVerb.get(key);
+  if (!list) {
+    list = (index.patterns.get(block) ?? []).filter((p) => p.pattern.writtenFor === undefined || p.pattern.writtenFor === verbName);
+    index.byVerb.set(key, list);
+  }
+  return list;
 }
 
 export const verbIndex: (knowledge: Knowledge) => VerbIndex = derivedFrom(buildVerbIndex);
@@ -81,7 +98,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   for (const [name, members] of knowledge.synsets) {
     synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
   }
-  return { byForm, patterns, blockCodes, synsets };
+  return { byForm, patterns, blockCodes, synsets, byVerb: new Map() };
 }
 
 /**
