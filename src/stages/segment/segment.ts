@@ -88,7 +88,7 @@ export function segment(doc: Doc): Doc {
     cursor = end;
   }
 
-  retagPresentTenseVerbs(tokens);
+  retagWinkErrors(tokens);
   const sentences: Sentence[] = spans.map(([first, last], index) => ({
     index,
     start: tokens[first]?.start ?? 0,
@@ -97,6 +97,18 @@ export function segment(doc: Doc): Doc {
     endToken: last + 1,
   }));
   return { ...doc, tokens, sentences };
+}
+
+/** The corrections of wink's tags, in the order they build on each other (verbs first, then the nouns around them). */
+function retagWinkErrors(tokens: Token[]): void {
+  retagPresentTenseVerbs(tokens);
+  retagPluralPresentVerbs(tokens);
+  retagPastTenseVerbs(tokens);
+  retagHyphenatedParticiples(tokens);
+  retagCapitalisedNames(tokens);
+  retagObjectNouns(tokens);
+  retagCoordinatedGerunds(tokens);
+  retagCoordinatedAdjectives(tokens);
 }
 
 /**
@@ -114,13 +126,6 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
     const objectAfter = next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PART' && next.normal === 'to');
     if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
   }
-  retagPluralPresentVerbs(tokens);
-  retagPastTenseVerbs(tokens);
-  retagHyphenatedParticiples(tokens);
-  retagCapitalisedNames(tokens);
-  retagObjectNouns(tokens);
-  retagCoordinatedGerunds(tokens);
-  retagCoordinatedAdjectives(tokens);
 }
 
 /**
