@@ -12,7 +12,7 @@ export interface VerbGroup {
   hypothetical: boolean;
 }
 
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+export const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
 const NEGATORS = new Set(['not', 'never', "n't"]);
 const HYPOTHETICAL_MODALS = new Set(['should', 'could', 'might', 'may', 'must', 'would', 'ought']);

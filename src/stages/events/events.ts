@@ -1,7 +1,7 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement, UnnamedTargetRule } from '../../dictionaries/model.js';
-import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
+import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, POSSESSIVES, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { patternsFor, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
@@ -306,7 +306,7 @@ const unnamedTargetVerbs = derivedFrom((knowledge: Knowledge): Map<string, true 
   const verbs = new Map<string, true | string[][]>();
   if (!knowledge.unnamedTargets?.length) return verbs;
   const index = verbIndex(knowledge);
-  const listed = (code: string | null): boolean => code !== null && targetsOwnCountry(knowledge, code);
+  const listed = (code: string | null): boolean => code !== null && unnamedTargetRule(knowledge, code) !== undefined;
   for (const [form, candidates] of index.byForm) {
     const key = form.split(' ')[0]!;
     for (const { block, verb } of candidates) {
@@ -345,9 +345,6 @@ function unnamedTargetRule(knowledge: Knowledge, code: string): UnnamedTargetRul
   return (knowledge.unnamedTargets ?? []).find((rule) => rule.target === 'domestic' && rule.codes.some((prefix) => code.startsWith(prefix)));
 }
 
-function targetsOwnCountry(knowledge: Knowledge, code: string): boolean {
-  return unnamedTargetRule(knowledge, code) !== undefined;
-}
 
 /** The actor's country as an unnamed party, placed (empty) at the trigger. */
 function ownCountry(actor: ActorMention, at: number): ActorMention {
@@ -549,7 +546,6 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
   return false;
 }
 
-/** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
 /** Roles of the state: a bare one among them ("soldiers", "officials") is no civilian party to place. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
 
@@ -575,6 +571,7 @@ function withoutCompanions(list: ActorMention[]): ActorMention[] {
   return list.length > 1 && list.some((a) => !roleOnly(a)) ? list.filter((a) => !roleOnly(a)) : list;
 }
 
+/** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
 function roleOnly(actor: ActorMention): boolean {
   return actor.country === null && actor.code.startsWith('---');
 }
@@ -772,8 +769,6 @@ function objectAntecedent(ctx: SentenceContext, token: number, sources: ActorMen
 export function coreferent(antecedent: ActorMention, sentence: number, token: number): ActorMention {
   return { ...antecedent, sentence, tokens: { start: token, end: token + 1 } };
 }
-
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 
 /**
  * "Bosnian Serbs said their forces had completed their withdrawal": a bare role word after a possessive belongs to
