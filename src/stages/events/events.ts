@@ -596,9 +596,14 @@ function applyFrames(ctx: SentenceContext, group: VerbGroup, draft: Draft): Draf
   let supersedes: number | null = null;
   const frames = code !== null && code !== '---' ? framesAround(ctx.doc, ctx.sentence, group, ctx.actors, ctx.knowledge) : [];
   const reporter = reportingSubject(ctx, group, sources);
-  const applied = frames
+  const mapped = frames
     .map((f) => ({ f, framed: framedCode(f.entry, code!) }))
     .find((x) => x.framed !== null && (x.f.entry.target !== 'subject' || reporter.length > 0));
+  const sameFamily = mapped ? undefined : frames.find((x) => x.viaVerb && frameFamily(x.entry) === code!.slice(0, 2));
+  const unmapped = mapped || sameFamily ? undefined : frames.find((x) => x.viaVerb && x.entry.unmapped);
+  // "threatened to deliver devastating blows to the US": a frame verb whose map does not cover the action may code
+  // its own act instead (its fallback); the threat is what happened, whatever the action's code.
+  const applied = mapped ?? (unmapped?.entry.unmapped === 'fallback' && unmapped.entry.fallback ? { f: unmapped, framed: unmapped.entry.fallback } : undefined);
   if (applied) {
     const { f, framed } = applied;
     code = framed;
@@ -620,30 +625,16 @@ function applyFrames(ctx: SentenceContext, group: VerbGroup, draft: Draft): Draf
     if (f.trigger < triggerSpan.start && triggerSpan.end - f.trigger <= 6) triggerSpan = { start: f.trigger, end: triggerSpan.end };
     // The framed act (the announcement, the appeal) happened; the action itself did not yet.
     if (modality === 'hypothetical') modality = 'asserted';
-  } else if (frames.some((f) => f.viaVerb && frameFamily(f.entry) === code!.slice(0, 2))) {
+  } else if (sameFamily) {
     // "threatened to break off relations", coded 13x by the action's own pattern: the pattern already
     // holds the framed act, so the frame verb's bare event ("threatened" as 130) is not coded again.
-    const f = frames.find((x) => x.viaVerb && frameFamily(x.entry) === code!.slice(0, 2))!;
-    supersedes = f.trigger;
-    const frameSubject = ctx.subjectByHead.get(f.trigger);
+    supersedes = sameFamily.trigger;
+    const frameSubject = ctx.subjectByHead.get(sameFamily.trigger);
     if (frameSubject && frameSubject.length > 0) sources = frameSubject;
     if (modality === 'hypothetical') modality = 'asserted';
-  } else if (frames.some((f) => f.viaVerb && f.entry.unmapped)) {
-    // "threatened to deliver devastating blows to the US": the threat is what happened, whatever the action's code.
-    const f = frames.find((x) => x.viaVerb && x.entry.unmapped)!;
-    if (f.entry.unmapped === 'fallback' && f.entry.fallback) {
-      code = f.entry.fallback;
-      reverse = null;
-      patternRef = `${patternRef} + ${f.entry.source.file}:${f.entry.source.line}`;
-      supersedes = f.trigger;
-      const frameSubject = ctx.subjectByHead.get(f.trigger);
-      if (frameSubject && frameSubject.length > 0) sources = frameSubject;
-      if (f.objects.length > 0 && (f.entry.target === 'object' || targets.every(roleOnly))) targets = f.objects;
-      if (f.trigger < triggerSpan.start && triggerSpan.end - f.trigger <= 6) triggerSpan = { start: f.trigger, end: triggerSpan.end };
-      if (modality === 'hypothetical') modality = 'asserted';
-    } else {
-      modality = 'planned';
-    }
+  } else if (unmapped) {
+    // "agreed to attack": an action the frame neither maps nor replaces is not yet a fact.
+    modality = 'planned';
   } else if (modality === 'asserted' && inCondition(ctx, group)) {
     // "if Israel attacks Iran", "unless talks resume": a condition, not a fact.
     modality = 'hypothetical';
