@@ -367,7 +367,7 @@ interface PatternOutcome {
  */
 function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { span: { start: number; end: number } }, after: { start: number; end: number }): PatternOutcome {
   const present = ctx.positions;
-  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsFor(ctx.index, cand.block.name, cand.verb.words.join('_'))) {
+  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsFor(ctx.index, cand.block, cand.verb)) {
     if (!allWithin(present, wordsAfter, after.start, after.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
     const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;

@@ -31,21 +31,21 @@ export interface VerbIndex {
   blockCodes: Map<string, { code: string | null; reverseCode: string | null }>;
   /** Synsets with their members split into words and nested synsets expanded. */
   synsets: Map<string, string[][]>;
-  /** Memo of `patternsFor`: a block's patterns a given verb may use. */
-  byVerb: Map<string, IndexedPattern[]>;
+  /** Memo of `patternsFor`: the patterns each verb entry may use (an entry belongs to one block). */
+  byVerb: Map<VerbEntry, IndexedPattern[]>;
 }
 
 /**
- * The patterns of `block` that `verbName` may use, in trying order: those written for it and those written for every
+ * The patterns of `block` that `verb` may use, in trying order: those written for it and those written for every
  * verb of the block. Phoenix's large blocks hold mostly patterns written for one verb each ("said" would otherwise
  * walk past the patterns of a hundred synonyms), so the list is filtered once per verb and kept.
  */
-export function patternsFor(index: VerbIndex, block: string, verbName: string): IndexedPattern[] {
-  const key = `${block}\u0000${verbName}`;
-  let list = index.byVerb.get(key);
+export function patternsFor(index: VerbIndex, block: VerbBlock, verb: VerbEntry): IndexedPattern[] {
+  let list = index.byVerb.get(verb);
   if (!list) {
-    list = (index.patterns.get(block) ?? []).filter((p) => p.pattern.writtenFor === undefined || p.pattern.writtenFor === verbName);
-    index.byVerb.set(key, list);
+    const name = verb.words.join('_');
+    list = (index.patterns.get(block.name) ?? []).filter((p) => p.pattern.writtenFor === undefined || p.pattern.writtenFor === name);
+    index.byVerb.set(verb, list);
   }
   return list;
 }
