@@ -18,6 +18,12 @@ function actorCodeTable(): ActorCodeTable {
   return table;
 }
 
+/** Roles of the state: government, military, police, courts, intelligence, legislature. */
+export const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
+
+/** State roles that act at home: a bare "police" or "court" belongs to the country where it acts. */
+export const HOME_STATE_ROLES: ReadonlySet<string> = new Set(['COP', 'JUD']);
+
 export function isRoleCode(code: string): boolean {
   return Object.hasOwn(actorCodeTable().roles, code);
 }

@@ -1,7 +1,7 @@
 // The actors stage: finds actor phrases in each sentence and resolves them to CAMEO actor codes (names, countries, agents).
 import type { ActorMention, Doc, Token } from '../../doc/types.js';
 import type { ActorEntry, AgentEntry, Knowledge } from '../../dictionaries/model.js';
-import { splitActorCode } from '../../ontology/actor-codes.js';
+import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
 import { actorIndex, codeOnDate } from './actor-index.js';
 
 /** A dictionary hit before hits are grouped into actor phrases. */
@@ -167,6 +167,14 @@ function ownedRole(doc: Doc, roleStart: number): boolean {
   return before !== undefined && before.pos === 'PRON' && /^(its|their|his|her|our|my|your)$/.test(before.normal);
 }
 
+/** Role words first, then "in"/"from" and the phrase's only name: the roles are placed by that name. */
+function placedBy(doc: Doc, group: Hit[]): boolean {
+  const first = group.findIndex((h) => h.actor !== null);
+  if (first <= 0 || group.slice(first + 1).some((h) => h.actor !== null)) return false;
+  for (let k = group[first - 1]!.end; k < group[first]!.start; k++) if (PLACING_PREPOSITIONS.has(doc.tokens[k]!.normal)) return true;
+  return false;
+}
+
 function countryOnly(entry: ActorEntry, date: string | null): boolean {
   const code = codeOnDate(entry.codes, date);
   return code !== null && code.length === 3;
@@ -270,6 +278,13 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
     head = { code: possessorCode, entry: possessor!.actor! };
   }
   const span = { start: group[0]!.start, end: group[group.length - 1]!.end };
+  // "demonstrators in Cairo", "police in Cairo": civilian (or police, court) roles placed by a city or an institution
+  // take its country only; its own role (a capital stands for its government) is not theirs. "Officials in the White
+  // House" are of the government they are in.
+  const civilian = agents.length > 0 && agents.every((a) => !STATE_ROLES.has(a.code.slice(0, 3)) || HOME_STATE_ROLES.has(a.code.slice(0, 3)));
+  if (head && head.code.length > 3 && civilian && placedBy(doc, group) && splitActorCode(head.code).country) {
+    head = { code: splitActorCode(head.code).country!, entry: head.entry };
+  }
   if (!head) {
     // Role words alone ("a senior official", "lawmakers") are actors of unknown country, as PETRARCH codes them ("---GOV").
     if (agents.length === 0) return null;

@@ -4,7 +4,7 @@ import type { FrameEntry, Knowledge, PatternElement, UnnamedTargetRule } from '.
 import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, POSSESSIVES, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { patternsFor, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
-import { splitActorCode } from '../../ontology/actor-codes.js';
+import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
 import { framedCode, framesAround, hasFrames } from './frames.js';
 
@@ -224,7 +224,10 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   // "signed an accord to supply Gondor": an infinitive no dictionary codes hands its object back to the verb
   // that governs it; one that is coded keeps it ("discussed efforts to provide aid to Gaza").
   let stop = after.end;
-  while (targets.length === 0 && stop < ctx.sentence.endToken && ctx.doc.tokens[stop - 1]?.normal === 'to' && candidatesFor(ctx, stop).length === 0) {
+  // An act of force keeps the object of its purpose, coded or not: "opened fire to disperse demonstrators" is fire
+  // aimed at the demonstrators.
+  const forceful = code !== null && FORCE_ROOTS.has(code.slice(0, 2));
+  while (targets.length === 0 && stop < ctx.sentence.endToken && ctx.doc.tokens[stop - 1]?.normal === 'to' && (forceful || candidatesFor(ctx, stop).length === 0)) {
     const next = afterWindow(ctx.doc, ctx.sentence, verbGroup(ctx.doc, ctx.sentence, stop));
     targets = firstActorGroup(ctx, next.start, next.end);
     stop = next.end;
@@ -274,11 +277,14 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     return { events: reciprocalEvents(ctx, sources, code, triggerSpan, modality, patternRef), supersedes };
   }
   const events: EventMention[] = [];
+  const clause = { start: beforeWindow(ctx.doc, ctx.sentence, group).start, end: after.end };
+  const counterpart = targets.find((t) => !roleOnly(t) && t.country);
+  sources = sources.map((s) => (roleOnly(s) && counterpart ? placedRole(ctx, s, counterpart, clause, code) : s));
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
     // neither does a bare role word as target ("told reporters", "hurt people"): no country, no analytic value.
     // Identical codes on both sides ("a Hamas delegation led by Hamas's leader") say nothing about a dyad either.
-    const placed = targets.map((t) => (roleOnly(t) ? placedRole(ctx, t, source, after) : t));
+    const placed = targets.map((t) => (roleOnly(t) ? placedRole(ctx, t, source, after, code) : t));
     for (const target of placed.filter((t) => t !== source && (t.code !== source.code || twoPeople(source, t)) && !roleOnly(t))) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
@@ -546,20 +552,42 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
   return false;
 }
 
-/** Roles of the state: a bare one among them ("soldiers", "officials") is no civilian party to place. */
-const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
+/** Roots of physical acts aimed at someone: coercion, assault, fighting, mass violence. */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/** Roots of acts mostly done at home to unnamed people: yielding, protest, coercion, force, mass violence. */
+const DOMESTIC_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+
+function placeable(role: ActorMention): boolean {
+  const roleCode = role.code.slice(3);
+  const stateRole = roleCode.slice(0, 3);
+  return roleOnly(role) && roleCode !== '' && (!STATE_ROLES.has(stateRole) || HOME_STATE_ROLES.has(stateRole));
+}
 
 /**
- * A bare civilian role word as target ("arrested 100 protesters in Hebron") takes the country of the place where the
- * act happens, when that is abroad for the source; at home the role word stays a bare role (domestic acts on
- * unnamed people are too often incidental to code as dyads).
+ * A bare civilian (or police) role word ("arrested 100 protesters in Hebron", "Prisoners rioted at a jail in Dili")
+ * takes the country of the place where the act happens. Abroad for its counterpart that holds for any act; at home
+ * only for the acts of DOMESTIC_ROOTS, as other domestic acts on unnamed people ("told reporters in Washington") are
+ * too often incidental to code as dyads. With no place, the unnamed side of an arrest, or of an act by a country's
+ * police, courts or government on protesters and the like, is at home: "Egyptian police opened fire to disperse
+ * demonstrators" is Egypt acting on Egyptians, as ICEWS and the CAMEO examples code it.
  */
-function placedRole(ctx: SentenceContext, role: ActorMention, source: ActorMention, window: { start: number; end: number }): ActorMention {
+function placedRole(ctx: SentenceContext, role: ActorMention, counterpart: ActorMention, window: { start: number; end: number }, code: string | null): ActorMention {
+  if (!placeable(role)) return role;
   const roleCode = role.code.slice(3);
-  if (roleCode === '' || STATE_ROLES.has(roleCode.slice(0, 3))) return role;
+  const domestic = code !== null && DOMESTIC_ROOTS.has(code.slice(0, 2));
   const place = ctx.actors.find((a) => a.country && a.tokens.start >= window.start && a.tokens.end <= window.end && locative(ctx, a));
-  if (!place?.country || place.country === source.country) return role;
-  return { ...role, ...splitActorCode(place.country + roleCode), entry: `${role.entry} + placed by ${place.entry}` };
+  let country: string | null = null;
+  let by = '';
+  if (place?.country && (place.country !== counterpart.country || domestic)) {
+    country = place.country;
+    by = place.entry;
+  } else if (!place && domestic && counterpart.country && (code!.startsWith('17') || ['COP', 'JUD', 'GOV'].includes(counterpart.agent ?? ''))) {
+    country = counterpart.country;
+    by = `the country of ${counterpart.code}`;
+  }
+  if (!country) return role;
+  return { ...role, ...splitActorCode(country + roleCode), entry: `${role.entry} + placed by ${by}` };
 }
 
 /** "Putin offered to negotiate with Chechen President Maskhadov": two named people are two parties, whatever their codes. */
@@ -699,6 +727,10 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
   const inSentence = previous.filter((a) => a.sentence === ctx.sentence.index);
   const before = ctx.doc.tokens[group.start - 1];
   if (before && before.pos === 'CCONJ' && inSentence.length > 0) return inSentence;
+  // "Rebels shelled Juba on Sunday, killing 20 people": a participle after a comma continues the clause's subject,
+  // not the last noun before it.
+  const head = ctx.doc.tokens[group.head]!;
+  if (before?.text === ',' && group.start === group.head && head.pos === 'VERB' && head.normal.endsWith('ing') && inSentence.length > 0) return inSentence;
   const window = beforeWindow(ctx.doc, ctx.sentence, group);
   let sawNoun = false;
   let pronoun = -1;
@@ -832,6 +864,9 @@ function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorM
     else if (!a.known && roleOnly.length === 0) roleOnly = list;
     k = a.tokens.end - 1;
   }
+  // "dispersed demonstrators in Monrovia": a civilian role word named before the place is the party, and the place
+  // gives it its country (placedRole).
+  if (roleOnly.length > 0 && place.length > 0 && placeable(roleOnly[0]!) && roleOnly[0]!.tokens.start < place[0]!.tokens.start) return roleOnly;
   return place.length > 0 ? place : roleOnly;
 }
 

@@ -1,0 +1,54 @@
+// Bare role words ("demonstrators", "police") take a country from where the act happens or from who acts on them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newDoc } from '../../doc/doc.js';
+import { segment } from '../segment/segment.js';
+import { findActors } from '../actors/actors.js';
+import { findEvents } from './events.js';
+import { actor, agent, block, smallWorld, word } from '../actors/test-knowledge.js';
+
+function dyadsOf(text: string): string[] {
+  const knowledge = smallWorld();
+  knowledge.actors.push(actor(['CAIRO_'], 'EGYGOV'), actor(['EGYPTIAN_'], 'EGY'), actor(['HEBRON_'], 'PSE'));
+  knowledge.agents.push(agent(['DEMONSTRATORS'], 'OPP'), agent(['POLICE'], 'COP'), agent(['REPORTERS'], 'MED'), agent(['REBELS'], 'REB'), agent(['PEOPLE'], 'CVL'));
+  knowledge.verbBlocks.push(
+    block('ARREST', '173', ['ARREST', 'ARRESTED']),
+    block('DISPERSE', '175', ['DISPERSE', 'DISPERSED']),
+    block('OPEN', '---', ['OPEN', 'OPENED'], [{ after: [word('FIRE')], code: '190' }]),
+    block('TELL', '010', ['TELL', 'TOLD']),
+    block('SHELL', '194', ['SHELL', 'SHELLED']),
+    block('KILL', '190', ['KILL', 'KILLING', 'KILLED']),
+  );
+  const doc = findEvents(findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge), knowledge);
+  return doc.events.map((e) => `${e.cameo} ${e.source.code}→${e.target?.code ?? '-'}`);
+}
+
+test('a civilian role placed by "in" takes the place\'s country, not its government role: "demonstrators in Cairo" → EGYOPP', () => {
+  assert.deepEqual(dyadsOf('Egyptian police dispersed demonstrators in Cairo.'), ['175 EGYCOP→EGYOPP']);
+});
+
+test('a civilian role named before a place abroad takes that place\'s country: "arrested protesters in Hebron"', () => {
+  assert.deepEqual(dyadsOf('Israeli troops arrested 100 demonstrators at a checkpoint in Hebron.'), ['173 ISRMIL→PSEOPP']);
+});
+
+test('with no place, the unnamed people a country\'s police act on are at home: "Egyptian police arrested demonstrators"', () => {
+  assert.deepEqual(dyadsOf('Egyptian police arrested 12 demonstrators on Monday.'), ['173 EGYCOP→EGYOPP']);
+});
+
+test('an act of force keeps the object of its purpose: "opened fire to disperse demonstrators" is aimed at them', () => {
+  assert.deepEqual(dyadsOf('Egyptian police opened fire to disperse demonstrators on Monday.'), ['190 EGYCOP→EGYOPP']);
+});
+
+test('a bare police role acting on a named party takes the place\'s country: "Police in Cairo arrested an Israeli diplomat"', () => {
+  assert.deepEqual(dyadsOf('Police in Cairo arrested an Israeli diplomat.'), ['173 EGYCOP→ISR']);
+});
+
+test('an everyday act on unnamed people is no dyad: "The Egyptian president told reporters" codes nothing', () => {
+  assert.deepEqual(dyadsOf('The Egyptian president told reporters that talks would resume.'), []);
+});
+
+test('a participle after a comma has the clause\'s subject, not the last noun: "shelled Cairo, killing 20 people"', () => {
+  const dyads = dyadsOf('Israeli troops shelled Cairo on Sunday, killing 20 people.');
+  assert.ok(dyads.includes('194 ISRMIL→EGYGOV'));
+  assert.ok(!dyads.some((d) => d.startsWith('190 EGYGOV')), dyads.join('; '));
+});
