@@ -43,3 +43,9 @@ test('an object pronoun after an infinitive is left alone: "offered troops to Hr
   const events = codeWithBuiltIns('Syria has again offered its troops to Lebanon’s new President Elias Hrawi to help him oust General Michel Aoun.');
   assert.ok(!events.some((e) => e.targetText === 'him'), JSON.stringify(events));
 });
+
+test('a pronoun right before its verb is the subject, not a noun of the clause before: "killed 23 people when they blew themselves up in Tel Aviv"', () => {
+  const events = codeWithBuiltIns('Two Palestinian suicide bombers killed 23 people on Sunday when they blew themselves up in Tel Aviv.');
+  const blew = events.find((e) => e.cameo.startsWith('183'));
+  assert.deepEqual([blew?.source, blew?.target, blew?.targetText], ['PSEREB', 'ISR', 'Tel Aviv']);
+});

@@ -756,7 +756,12 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
         if (antecedent) return [antecedent];
       }
       // "he", "it", "they" continue an actor; "I", "we", "you" are a quoted speaker nobody has named yet.
-      if (THIRD_PERSON.has(t.normal)) pronoun = k;
+      // A pronoun right before its verb is the subject; nouns before it belong to an earlier clause ("killed 23
+      // people when they blew themselves up").
+      if (THIRD_PERSON.has(t.normal)) {
+        pronoun = k;
+        break;
+      }
       sawNoun = true;
     }
   }
