@@ -16,13 +16,13 @@ export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
   const target = event.target ? outputActor(doc, event.target) : null;
   const evidence = {
     trigger: spanOffsetsInSentence(doc, sentence, event.trigger),
-    source: spanOffsetsInSentence(doc, sentence, event.source.tokens),
+    source: event.source.implicit ? null : spanOffsetsInSentence(doc, sentence, event.source.tokens),
     target: event.target && !event.target.implicit ? spanOffsetsInSentence(doc, sentence, event.target.tokens) : null,
     // The place's words, when they stand in the event's sentence (a dateline or another sentence's place has none here).
     location: event.location && event.location.sentence === event.sentence ? spanOffsetsInSentence(doc, sentence, event.location.tokens) : null,
   };
   const id = createHash('sha256')
-    .update([doc.article.id, event.sentence, event.cameo, source.code, target?.code ?? '', evidence.trigger.join('-'), evidence.source.join('-'), evidence.target?.join('-') ?? ''].join('|'))
+    .update([doc.article.id, event.sentence, event.cameo, source.code, target?.code ?? '', evidence.trigger.join('-'), evidence.source?.join('-') ?? '', evidence.target?.join('-') ?? ''].join('|'))
     .digest('hex')
     .slice(0, 20);
   return {

@@ -248,6 +248,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     const agent = byPhraseActor(ctx, after.start, after.end);
     targets = sources;
     sources = agent;
+    if (agent.length === 0 && code !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) sources = unidentifiedAttackers(ctx, after, cand.span.start);
   } else if (!binding.source && group.start === group.head && reducedRelative(ctx.doc, group.head)) {
     // "a delegation led by Haniyeh", "militants backed by Iran": the by-phrase acts on the noun the participle follows.
     const modified = ctx.actors.find((a) => a.tokens.end === group.head);
@@ -552,6 +553,36 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
   return false;
 }
 
+/** Roots of violence whose unnamed perpetrator is coded where it struck: assault, fighting, mass violence. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/**
+ * "Three US servicemen were killed by a roadside bomb outside the Iraqi city of Basra": violence whose doer the
+ * sentence does not name is coded, as ICEWS and the CAMEO examples code it, to unidentified armed forces (UAF) of
+ * the country where it happened. Only when the clause names a place and no other party (a "with" or "by" party
+ * would be the doer, or a second victim).
+ */
+function unidentifiedAttackers(ctx: SentenceContext, after: { start: number; end: number }, at: number): ActorMention[] {
+  const inClause = ctx.actors.filter((a) => a.tokens.start >= after.start && a.tokens.end <= after.end);
+  if (inClause.length === 0 || inClause.some((a) => !a.country || !inPlacePhrase(ctx, a))) return [];
+  const place = inClause[inClause.length - 1]!;
+  const code = `${place.country}UAF`;
+  return [{ ...splitActorCode(code), sentence: ctx.sentence.index, tokens: { start: at, end: at }, name: null, known: true, entry: `implicit: unidentified attackers where it happened (${place.entry})`, implicit: true }];
+}
+
+/** Words that may stand between a locative preposition and the place it introduces ("outside of the Iraqi city of"). */
+const PLACE_PHRASE_REACH = 6;
+
+/** An actor inside a locative phrase: "in Baghdad", "outside of the Iraqi city of Basra", "in a sector of Beirut". */
+function inPlacePhrase(ctx: SentenceContext, actor: ActorMention): boolean {
+  for (let k = actor.tokens.start - 1; k >= Math.max(ctx.sentence.firstToken, actor.tokens.start - PLACE_PHRASE_REACH); k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (LOCATIVE.has(t.normal)) return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'PRON' || t.normal === 'by' || t.normal === 'with') return false;
+  }
+  return false;
+}
+
 /** Roots of physical acts aimed at someone: coercion, assault, fighting, mass violence. */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
@@ -576,7 +607,7 @@ function placedRole(ctx: SentenceContext, role: ActorMention, counterpart: Actor
   if (!placeable(role)) return role;
   const roleCode = role.code.slice(3);
   const domestic = code !== null && DOMESTIC_ROOTS.has(code.slice(0, 2));
-  const place = ctx.actors.find((a) => a.country && a.tokens.start >= window.start && a.tokens.end <= window.end && locative(ctx, a));
+  const place = ctx.actors.find((a) => a.country && a.tokens.start >= window.start && a.tokens.end <= window.end && inPlacePhrase(ctx, a));
   let country: string | null = null;
   let by = '';
   if (place?.country && (place.country !== counterpart.country || domestic)) {
@@ -888,7 +919,11 @@ function precedingWord(ctx: SentenceContext, actor: ActorMention): number {
 
 function byPhraseActor(ctx: SentenceContext, from: number, to: number): ActorMention[] {
   for (let k = from; k < to; k++) {
-    if (ctx.words[k] === 'BY') return firstActorGroup(ctx, k + 1, Math.min(to, k + 8));
+    if (ctx.words[k] !== 'BY') continue;
+    // "killed by a roadside bomb outside the Iraqi city of Basra": the by-phrase ends where a place phrase begins.
+    let end = Math.min(to, k + 8);
+    for (let j = k + 1; j < end; j++) if (LOCATIVE.has(ctx.doc.tokens[j]!.normal)) end = j;
+    return firstActorGroup(ctx, k + 1, end);
   }
   return [];
 }

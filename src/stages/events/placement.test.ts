@@ -6,6 +6,7 @@ import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
 import { actor, agent, block, smallWorld, word } from '../actors/test-knowledge.js';
+import { codeWithBuiltIns } from './coded.js';
 
 function dyadsOf(text: string): string[] {
   const knowledge = smallWorld();
@@ -51,4 +52,21 @@ test('a participle after a comma has the clause\'s subject, not the last noun: "
   const dyads = dyadsOf('Israeli troops shelled Cairo on Sunday, killing 20 people.');
   assert.ok(dyads.includes('194 ISRMIL→EGYGOV'));
   assert.ok(!dyads.some((d) => d.startsWith('190 EGYGOV')), dyads.join('; '));
+});
+
+test('violence with no named doer is coded to unidentified armed forces where it struck: "Two Israeli troops were killed in Hebron"', () => {
+  assert.deepEqual(dyadsOf('Two Israeli troops were killed in Hebron on Monday.'), ['190 PSEUAF→ISRMIL']);
+});
+
+test('an unnamed victim of such violence is placed there too: "Ten demonstrators were killed in Cairo"', () => {
+  assert.deepEqual(dyadsOf('Ten demonstrators were killed in Cairo on Monday.'), ['190 EGYUAF→EGYOPP']);
+});
+
+test('no unidentified doer when the clause names another party: "troops were killed in clashes with Hamas in Hebron"', () => {
+  assert.ok(!dyadsOf('Two Israeli troops were killed in clashes with Hamas in Hebron.').some((d) => d.includes('UAF')));
+});
+
+test('people killed by a bomb were bombed (183), not shot: "killed by a roadside bomb outside Basra" with the built-ins', () => {
+  const [e] = codeWithBuiltIns('Three US servicemen were killed by a roadside bomb outside the Iraqi city of Basra.');
+  assert.deepEqual([e?.cameo, e?.source, e?.target, e?.sourceText], ['1833', 'IRQUAF', 'USAMIL', '']);
 });
