@@ -33,3 +33,11 @@ test('a participial aside keeps the subject: "Israel, acting alone, attacked Ira
   const knowledge = smallWorld();
   assert.deepEqual(dyadsOf('Israel, acting alone, attacked Iran on Friday.', knowledge), ['190 ISR→IRN']);
 });
+
+test('a renaming noun phrase between commas keeps the subject: "Hamas (HMS), the ruling party of the strip, denounced Israel"', () => {
+  assert.deepEqual(dyadsOf('Hamas (HMS), the ruling party of the strip, denounced Israel.'), ['111 PSEREBHMS→ISR']);
+});
+
+test('a renaming phrase that names an actor itself is the subject: "Erdogan, the Turkish President, denounced Israel"', () => {
+  assert.deepEqual(dyadsOf('Tayyip Erdogan, the Turkish President, denounced Israel.'), ['111 TURGOV→ISR']);
+});

@@ -166,10 +166,24 @@ function asideBefore(doc: Doc, sentence: Sentence, verbStart: number): { start: 
     const opener = doc.tokens[k + 1]!;
     // Opened by a preposition ("in remarks published on Monday"), a participle ("occurring every three days") or
     // a relative pronoun ("who met Haniyeh on Saturday").
-    const opens = opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.normal.endsWith('ing')) || opener.normal === 'who' || opener.normal === 'which';
+    const opens = opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.normal.endsWith('ing')) || opener.normal === 'who' || opener.normal === 'which' || appositive(doc, k, closing);
     return opens && k + 1 < closing ? { start: k, end: verbStart } : null;
   }
   return null;
+}
+
+/**
+ * "The Nigerian Union of Teachers (NUT), the umbrella union for primary school teachers, announced": a noun phrase
+ * opened by a determiner, with no verb, after a name (or its bracketed acronym) renames that name.
+ */
+function appositive(doc: Doc, opening: number, closing: number): boolean {
+  if (doc.tokens[opening + 1]!.pos !== 'DET') return false;
+  const before = doc.tokens[opening - 1];
+  if (!before || !(before.pos === 'PROPN' || before.pos === 'NOUN' || before.text === ')')) return false;
+  for (let k = opening + 1; k < closing; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return false;
+  // "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded": a renaming that codes an actor itself
+  // says in what capacity the name acts, so it stays the subject.
+  return !doc.actors.some((a) => a.known && a.tokens.start > opening && a.tokens.end <= closing && doc.tokens[a.tokens.start - 1]?.pos !== 'ADP');
 }
 
 /** Words a noun phrase is made of, for a pattern's `^`: determiners, modifiers, nouns and possessives, no preposition. */
