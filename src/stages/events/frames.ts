@@ -18,6 +18,9 @@ const REPORTING_LEMMAS = new Set(['say', 'announce', 'tell', 'state', 'declare',
 /** How far back from "to" the frame verb may stand ("urged the Maoist rebels in Nepal to"). */
 const FRAME_REACH = 10;
 
+/** How many infinitives a frame reaches through ("agreed to send troops to help defend"). */
+const CHAIN_HOPS = 2;
+
 export function hasFrames(knowledge: Knowledge): boolean {
   return (knowledge.frames?.length ?? 0) > 0;
 }
@@ -56,11 +59,25 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
   // "accused Darfur rebels of violating a ceasefire": an "of" gerund reaches back over the frame verb's object, as a
   // that-clause does.
   let sawThat = toToken < 0 && doc.tokens[from - 1]?.normal === 'of' && doc.tokens[group.head]!.normal.endsWith('ing');
-  for (let k = from - 1; k >= Math.max(sentence.firstToken, from - FRAME_REACH); k--) {
+  let limit = Math.max(sentence.firstToken, from - FRAME_REACH);
+  let hops = 0;
+  for (let k = from - 1; k >= limit; k--) {
     const t = doc.tokens[k]!;
     const actor = actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
     if (actor) {
       if (!objects.includes(actor)) objects.unshift(actor);
+      continue;
+    }
+    // "is willing to send material to help defend Saudi Arabia": "help" and the infinitive it serves carry the frame
+    // to the act helped; what stood between belonged to the verbs passed over. Other purpose infinitives ("an offer
+    // to host a summit to hammer out an agreement") keep their frame to themselves.
+    const infinitive = doc.tokens[k - 1]?.normal === 'to' && (toToken >= 0 || k === from - 1);
+    const helping = hops > 0 || (t.lemma === 'help' && k === from - 1);
+    if (t.pos === 'VERB' && hops < CHAIN_HOPS && helping && (infinitive || hops === 0) && !frames.some((e) => e.verbs.includes(t.lemmaKey))) {
+      hops++;
+      if (infinitive) toToken = --k;
+      objects.length = 0;
+      limit = Math.max(sentence.firstToken, k - FRAME_REACH);
       continue;
     }
     if (toToken < 0 && t.normal === 'that' && !sawThat) {

@@ -44,3 +44,11 @@ test('plan: "Turkey plans to denounce Israel" is planned, not a fact', () => {
 test('a threat is itself an act: "Iran threatened to attack Israel" is an asserted 138', () => {
   assert.deepEqual(modalities('Iran threatened to attack Israel.').map(([, c, m]) => [c, m]), [['138', 'asserted']]);
 });
+
+test('a frame reaches through "help": "Turkey is willing to send troops to help meet Israel" frames the meeting, 036', () => {
+  assert.deepEqual(modalities('Turkey is willing to send troops to help meet Israel.').map(([, code, modality]) => [code, modality]), [['036', 'asserted']]);
+});
+
+test('other purpose infinitives keep their frame: "Turkey agreed to host a summit to meet Israel" does not frame the meeting as agreed', () => {
+  assert.ok(!modalities('Turkey agreed to host a summit to meet Israel.').some(([, code]) => code === '036'));
+});
