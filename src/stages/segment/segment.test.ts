@@ -100,3 +100,8 @@ test('a capitalised word wink reads as a verb after a name is part of the name: 
   const doc = segment(newDoc(article('Red Cross officials suspended aid deliveries in Baghdad on Wednesday.')));
   assert.equal(doc.tokens.find((t) => t.text === 'Cross')?.pos, 'PROPN');
 });
+
+test('an irregular past-tense verb wink reads as a noun between subject and object is retagged: "Israeli soldiers shot a Palestinian protester" → shot/VERB', () => {
+  const doc = segment(newDoc(article('Israeli soldiers shot a Palestinian protester.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'shot')?.pos, 'VERB');
+});

@@ -4,6 +4,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, PosTag, Sentence, Token } from '../../doc/types.js';
 import { matchWord } from '../../text/phrase-trie.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../paths.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -174,16 +177,28 @@ function retagObjectNouns(tokens: Token[]): void {
   }
 }
 
+let irregularPastForms: Set<string> | null = null;
+
+/** The irregular past-tense forms of data/lexicon/irregular-past.txt ("shot", "fled"), read once. */
+function irregularPast(): Set<string> {
+  irregularPastForms ??= new Set(
+    readFileSync(join(dataDir, 'lexicon', 'irregular-past.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')),
+  );
+  return irregularPastForms;
+}
+
 /**
  * wink may read a past-tense verb between its subject and its object as a noun or an adjective ("Rebels abducted two
  * engineers", "Iran armed Hezbollah fighters"). An "-ed" word right after a noun or name and right before a
  * determiner, number, name or object pronoun is that verb; before a common noun it stays a modifier ("Kurdish armed
- * groups").
+ * groups"). Irregular forms ("Israeli soldiers shot a Palestinian protester") come from a word list.
  */
 function retagPastTenseVerbs(tokens: Token[]): void {
+  const irregular = irregularPast();
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !t.text.endsWith('ed') || !/^[a-z]{3,}ed$/.test(t.text)) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
+    if (!(t.text.endsWith('ed') && /^[a-z]{3,}ed$/.test(t.text)) && !irregular.has(t.text)) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
