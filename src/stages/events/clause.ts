@@ -81,6 +81,9 @@ function endsClause(token: Token): boolean {
 /** Patterns and objects are looked for this far after the verb at most: clauses in news rarely run longer. */
 const AFTER_REACH = 30;
 
+/** Words that open a subordinate clause when a verb follows ("as the opposition threatened", "after rebels shelled"). */
+const SUBORDINATORS = new Set(['as', 'because', 'while', 'although', 'though', 'whereas', 'when', 'since', 'after', 'before', 'until', 'once']);
+
 export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { start: number; end: number } {
   const start = group.head + 1;
   let end = Math.min(sentence.endToken, start + AFTER_REACH);
@@ -89,6 +92,8 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
     if (endsClause(t)) { end = k; break; }
     // ", the foreign ministry said", ", according to officials": a comma opening another clause ends this one.
     if (t.text === ',' && opensClause(doc, sentence, k + 1)) { end = k; break; }
+    // "resigned Sunday as the opposition threatened to storm his residence": a subordinate clause has its own parties.
+    if (SUBORDINATORS.has(t.normal) && doc.tokens[k + 1]?.normal !== 'well' && opensClause(doc, sentence, k + 1)) { end = k; break; }
     if (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1])) {
       const prev = doc.tokens[k - 1]!;
       // "their meeting", "the ruling party", "Gondor's meeting": a verb form inside a noun phrase.

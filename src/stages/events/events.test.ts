@@ -186,8 +186,12 @@ function eventsWith(knowledge: ReturnType<typeof smallWorld>, text: string) {
   return doc.events.map((e) => ({ cameo: e.cameo, source: e.source.code, target: e.target?.code ?? null, implicit: e.target?.implicit === true }));
 }
 
-test('a protest with no named target is aimed at the protesters\' own country: "Nigerians demonstrated in Lagos" → 141 NGA→NGA, implicit', () => {
-  assert.deepEqual(eventsWith(withProtests(), 'Nigerians demonstrated in Lagos on Thursday.'), [{ cameo: '141', source: 'NGA', target: 'NGA', implicit: true }]);
+test('a protest with no named target is aimed at the protesters\' own country: "Nigerians demonstrated on Thursday" → 141 NGA→NGA, implicit', () => {
+  assert.deepEqual(eventsWith(withProtests(), 'Nigerians demonstrated on Thursday.'), [{ cameo: '141', source: 'NGA', target: 'NGA', implicit: true }]);
+});
+
+test('the own country as target is the sentence\'s place of it when there is one: "Nigerians demonstrated in Lagos" → NGA, named', () => {
+  assert.deepEqual(eventsWith(withProtests(), 'Nigerians demonstrated in Lagos on Thursday.'), [{ cameo: '141', source: 'NGA', target: 'NGA', implicit: false }]);
 });
 
 test('only the listed codes get an unnamed target: "Turkey denounced on Friday" codes nothing', () => {

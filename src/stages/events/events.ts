@@ -297,7 +297,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // protesters' own country; a bare role word ("Protesters marched") has no country and stays uncoded.
     for (const source of sources) {
       if (source.country && !roleOnly(source) && !rule.except.includes(source.agent ?? '')) {
-        events.push({ sentence: ctx.sentence.index, cameo: code!, source, target: ownCountry(source, triggerSpan.start), trigger: triggerSpan, modality, pattern: `${patternRef} + ${rule.source.file}:${rule.source.line}` });
+        events.push({ sentence: ctx.sentence.index, cameo: code!, source, target: ownCountry(ctx, source, triggerSpan.start), trigger: triggerSpan, modality, pattern: `${patternRef} + ${rule.source.file}:${rule.source.line}` });
       }
     }
   }
@@ -354,7 +354,14 @@ function unnamedTargetRule(knowledge: Knowledge, code: string): UnnamedTargetRul
 
 
 /** The actor's country as an unnamed party, placed (empty) at the trigger. */
-function ownCountry(actor: ActorMention, at: number): ActorMention {
+/**
+ * The actor's own country as an unnamed target: the sentence's mention of it when there is one ("resigned without
+ * returning to Kyrgyzstan", "his residence in Tbilisi"; the country's name before a place of it), else an implicit party.
+ */
+function ownCountry(ctx: SentenceContext, actor: ActorMention, at: number): ActorMention {
+  const home = ctx.actors.filter((a) => a !== actor && a.country === actor.country && !a.implicit && (a.code === a.country || inPlacePhrase(ctx, a)));
+  const named = home.find((a) => a.code === a.country) ?? home[0];
+  if (named) return { ...named, code: actor.country!, agent: null, entry: `${named.entry} (the country of ${actor.code})` };
   return { code: actor.country!, country: actor.country, agent: null, sentence: actor.sentence, tokens: { start: at, end: at }, name: null, known: true, entry: `implicit: the country of ${actor.code}`, implicit: true };
 }
 
