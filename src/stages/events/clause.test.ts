@@ -41,3 +41,7 @@ test('a renaming noun phrase between commas keeps the subject: "Hamas (HMS), the
 test('a renaming phrase that names an actor itself is the subject: "Erdogan, the Turkish President, denounced Israel"', () => {
   assert.deepEqual(dyadsOf('Tayyip Erdogan, the Turkish President, denounced Israel.'), ['111 TURGOV→ISR']);
 });
+
+test('a subordinate clause has its own parties: "Turkey denounced on Friday as Israel attacked Iran" does not aim the denunciation at Israel', () => {
+  assert.deepEqual(dyadsOf('Turkey denounced on Friday as Israel attacked Iran.'), ['190 ISR→IRN']);
+});
