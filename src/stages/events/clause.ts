@@ -82,7 +82,7 @@ function endsClause(token: Token): boolean {
 const AFTER_REACH = 30;
 
 /** Words that open a subordinate clause when a verb follows ("as the opposition threatened", "after rebels shelled"). */
-const SUBORDINATORS = new Set(['as', 'because', 'while', 'although', 'though', 'whereas', 'when', 'since', 'after', 'before', 'until', 'once']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'because', 'while', 'although', 'though', 'whereas', 'when', 'since', 'after', 'before', 'until', 'once']);
 
 export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { start: number; end: number } {
   const start = group.head + 1;

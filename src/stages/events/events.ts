@@ -1,7 +1,7 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement, UnnamedTargetRule } from '../../dictionaries/model.js';
-import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, POSSESSIVES, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
+import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, POSSESSIVES, reducedRelative, SUBORDINATORS, verbGroup, type VerbGroup } from './clause.js';
 import { patternsFor, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
@@ -777,9 +777,9 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
     const actor = ctx.actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
     // An actor inside a prepositional phrase ("Haniyeh's visit to Turkey came ...", "victories in Arizona,
     // Florida and Illinois left ...") is not the subject, nor is a list that such a phrase opens.
-    if (actor && !governedByPreposition(ctx, actor)) {
+    if (actor && (!governedByPreposition(ctx, actor) || subordinateSubject(ctx, actor, group))) {
       const list = actorList(ctx, actor, -1);
-      if (!governedByPreposition(ctx, list[0]!)) return list;
+      if (!governedByPreposition(ctx, list[0]!) || list[0] === actor) return list;
       k = list[0]!.tokens.start;
       sawNoun = true;
       continue;
@@ -868,6 +868,11 @@ function mentionsThirdPerson(doc: Doc, sentence: Sentence): boolean {
 const RELATIVE = new Set(['which', 'who', 'that']);
 
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'who', 'which']);
+
+/** "as Israel attacked Iran", "after rebels shelled the town": a name right after a subordinator and right before the verb is its subject. */
+function subordinateSubject(ctx: SentenceContext, actor: ActorMention, group: VerbGroup): boolean {
+  return actor.tokens.end === group.start && SUBORDINATORS.has(ctx.doc.tokens[precedingWord(ctx, actor)]?.normal ?? '');
+}
 
 function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boolean {
   let counted = false;
