@@ -279,3 +279,7 @@ test('an appeal to "them" is an appeal to the party the pronoun takes back: "Tur
 test('a place that only says where the addressee is is no addressee: "Turkey urged the Hamas office in Iran to meet Israel" → one appeal, to Hamas', () => {
   assert.deepEqual(eventsOf('Turkey urged Hamas leaders in Iran to meet Israel.').filter((e) => e.cameo === '026').map((e) => `${e.source}→${e.target}`), ['TUR→PSEREBHMS']);
 });
+
+test('a modal before a frame adjective frames the whole: "Turkey said Israel must be willing to meet Iran" is a demand on Israel (106)', () => {
+  assert.deepEqual(eventsOf('Turkey said Israel must be willing to meet Iran.').map((e) => [e.cameo, e.source, e.target]), [['106', 'TUR', 'ISR']]);
+});

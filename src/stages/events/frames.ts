@@ -93,9 +93,16 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
     }
     const verb = t.pos === 'VERB';
     if (verb || t.pos === 'ADJ') {
+      const adjectiveFrames = frames.filter((entry) => t.pos === 'ADJ' && entry.adjectives.includes(t.key));
+      // "the US must be ready to mediate": an auxiliary before the frame adjective frames the whole, and comes first.
+      if (adjectiveFrames.length > 0) {
+        for (let j = k - 1; j >= Math.max(sentence.firstToken, k - 3) && (doc.tokens[j]!.pos === 'AUX' || doc.tokens[j]!.pos === 'ADV'); j--) {
+          for (const entry of frames) if (entry.auxiliaries.includes(doc.tokens[j]!.normal)) found.push({ entry, trigger: j, viaVerb: false, objects: [] });
+        }
+      }
       for (const entry of frames) {
         const viaVerb = verb && entry.verbs.includes(t.lemmaKey);
-        if (viaVerb || (t.pos === 'ADJ' && entry.adjectives.includes(t.key))) found.push({ entry, trigger: k, viaVerb, objects: [...objects] });
+        if (viaVerb || adjectiveFrames.includes(entry)) found.push({ entry, trigger: k, viaVerb, objects: [...objects] });
       }
       break;
     }
