@@ -1,0 +1,15 @@
+// The built-in frames (data/dictionaries/dyad/frames.yaml) on real sentences: what an act about an action codes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeWithBuiltIns } from './coded.js';
+
+test('an action demanded of someone is no fact, whatever its code: "demanded that the United States match the EU\'s support" is a demand on the US', () => {
+  const events = codeWithBuiltIns("Palestinian officials demanded Friday that the United States match the European Union's support for statehood.");
+  assert.deepEqual(events.map((e) => [e.cameo.slice(0, 2), e.source, e.target, e.modality]), [['10', 'PSEGOV', 'USA', 'asserted']]);
+});
+
+test('an action urged on someone is no fact either: "urged Turkey to fight Israel" is an appeal to Turkey', () => {
+  const events = codeWithBuiltIns('Iran urged Turkey to fight Israel.');
+  assert.ok(events.every((e) => e.cameo.startsWith('02') || e.modality !== 'asserted'), JSON.stringify(events));
+  assert.ok(events.some((e) => e.cameo.startsWith('02') && e.target === 'TUR'));
+});
