@@ -5,7 +5,7 @@ import { newDoc } from '../../doc/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { smallWorld } from '../actors/test-knowledge.js';
+import { block, smallWorld } from '../actors/test-knowledge.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 
 function dyadsOf(text: string, knowledge: Knowledge = smallWorld()): string[] {
@@ -44,4 +44,24 @@ test('a renaming phrase that names an actor itself is the subject: "Erdogan, the
 
 test('a subordinate clause has its own parties: "Turkey denounced on Friday as Israel attacked Iran" does not aim the denunciation at Israel', () => {
   assert.deepEqual(dyadsOf('Turkey denounced on Friday as Israel attacked Iran.'), ['190 ISR→IRN']);
+});
+
+test('a bare name set off by commas after a role names its holder: "A member of the Turkish government, Ali Yilmaz, denounced Israel"', () => {
+  assert.deepEqual(dyadsOf('A member of the Turkish government, Ali Yilmaz, denounced Israel.'), ['111 TURGOV→ISR']);
+});
+
+test('a participle with its by-phrase modifies the subject: "Turkish troops angered by the cartoons have attacked Iran"', () => {
+  assert.deepEqual(dyadsOf('Turkish troops angered by the cartoons have attacked Iran.'), ['190 TURMIL→IRN']);
+});
+
+test('a stative participle after "be" is no passive: "Turkey was engaged in a war against Israel" has Turkey as the doer', () => {
+  const knowledge = smallWorld();
+  knowledge.verbBlocks.push(block('ENGAGE', '190', ['ENGAGE', 'ENGAGED']));
+  assert.deepEqual(dyadsOf('Turkey was engaged in a war against Israel.', knowledge), ['190 TUR→ISR']);
+});
+
+test('with a by-phrase it is a passive again: "Turkey was opposed by Israel"', () => {
+  const knowledge = smallWorld();
+  knowledge.verbBlocks.push(block('OPPOSE', '112', ['OPPOSE', 'OPPOSED']));
+  assert.deepEqual(dyadsOf('Turkey was opposed by Israel.', knowledge), ['112 ISR→TUR']);
 });

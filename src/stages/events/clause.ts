@@ -47,7 +47,7 @@ export function verbGroup(doc: Doc, sentence: Sentence, head: number): VerbGroup
     const inGroup = t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && (NEGATORS.has(t.normal) || t.normal === 'to'));
     const aboutTo = t.normal === 'about' && doc.tokens[k + 1]?.normal === 'to';
     if (!inGroup && !aboutTo) break;
-    if (t.pos === 'AUX' && BE_FORMS.has(t.normal) && start === k + 1 && looksLikeParticiple(doc.tokens[head]!)) passive = true;
+    if (t.pos === 'AUX' && BE_FORMS.has(t.normal) && start === k + 1 && looksLikeParticiple(doc.tokens[head]!) && !stative(doc, head)) passive = true;
     if (NEGATORS.has(t.normal)) negated = true;
     if (HYPOTHETICAL_MODALS.has(t.normal)) hypothetical = true;
     start = k;
@@ -57,11 +57,24 @@ export function verbGroup(doc: Doc, sentence: Sentence, head: number): VerbGroup
     for (let k = head - 1; k >= start; k--) {
       const t = doc.tokens[k]!;
       if (t.pos === 'ADV' || NEGATORS.has(t.normal)) continue;
-      if (t.pos === 'AUX' && BE_FORMS.has(t.normal) && looksLikeParticiple(doc.tokens[head]!)) passive = true;
+      if (t.pos === 'AUX' && BE_FORMS.has(t.normal) && looksLikeParticiple(doc.tokens[head]!) && !stative(doc, head)) passive = true;
       break;
     }
   }
   return { head, start, passive, negated, hypothetical };
+}
+
+/**
+ * Participles that after "be" describe the subject's state, not an act done to it: "Serb forces were engaged in ethnic
+ * cleansing" has the forces as the doers.
+ */
+const STATIVE_PARTICIPLES = new Set(['engaged', 'involved', 'committed', 'determined', 'prepared', 'interested', 'opposed', 'based', 'poised', 'resolved']);
+
+/** A stative participle with no by-phrase right after it ("were engaged in", but "was opposed by Osgiliath" is passive). */
+function stative(doc: Doc, head: number): boolean {
+  if (!STATIVE_PARTICIPLES.has(doc.tokens[head]!.normal)) return false;
+  for (let k = head + 1; k <= head + 3 && k < doc.tokens.length; k++) if (doc.tokens[k]!.normal === 'by') return false;
+  return true;
 }
 
 function looksLikeParticiple(token: Token): boolean {
@@ -147,7 +160,8 @@ export function beforeWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { 
   let start = sentence.firstToken;
   for (let k = end - 1; k >= sentence.firstToken; k--) {
     const t = doc.tokens[k]!;
-    if (endsClause(t) || (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1]) && doc.tokens[k + 1]?.text !== '-')) { start = k + 1; break; }
+    // "Muslim hackers angered by the cartoons have defaced ...": a participle with its by-phrase modifies the subject.
+    if (endsClause(t) || (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1]) && doc.tokens[k + 1]?.text !== '-' && !(looksLikeParticiple(t) && reducedRelative(doc, k)))) { start = k + 1; break; }
   }
   return { start, end };
 }
@@ -177,14 +191,23 @@ function asideBefore(doc: Doc, sentence: Sentence, verbStart: number): { start: 
   return null;
 }
 
+/** Words of a name set off by commas after a role ("a member of parliament, Mohammed Mamoun,"). */
+const MAX_APPOSITIVE_NAME = 4;
+
 /**
  * "The Nigerian Union of Teachers (NUT), the umbrella union for primary school teachers, announced": a noun phrase
  * opened by a determiner, with no verb, after a name (or its bracketed acronym) renames that name.
  */
 function appositive(doc: Doc, opening: number, closing: number): boolean {
-  if (doc.tokens[opening + 1]!.pos !== 'DET') return false;
   const before = doc.tokens[opening - 1];
   if (!before || !(before.pos === 'PROPN' || before.pos === 'NOUN' || before.text === ')')) return false;
+  // "A member of the Syrian parliament, Mohammed Mamoun, started": a bare name after a role names that role's holder.
+  if (before.pos === 'NOUN' && closing - opening - 1 <= MAX_APPOSITIVE_NAME && closing - opening > 1) {
+    let name = true;
+    for (let k = opening + 1; k < closing; k++) if (doc.tokens[k]!.pos !== 'PROPN') name = false;
+    if (name) return true;
+  }
+  if (doc.tokens[opening + 1]!.pos !== 'DET') return false;
   for (let k = opening + 1; k < closing; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return false;
   // "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded": a renaming that codes an actor itself
   // says in what capacity the name acts, so it stays the subject.

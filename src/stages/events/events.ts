@@ -883,8 +883,8 @@ function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boole
     // "Up to 1,000 ethnic Turks began", "more than 100 Palestinians": words that round a number are no preposition.
     if (counted && APPROXIMATORS.has(t.normal)) return false;
     if (t.pos !== 'ADP') return false;
-    // "Thousands of Nigerians demonstrated", "a group of Yoruba leaders announced": after a word of quantity the
-    // "of" phrase is what the clause is about.
+    // "Thousands of Nigerians demonstrated", "a group of Yoruba leaders announced", "a member of the Syrian parliament
+    // started": after a word of quantity or membership the "of" phrase is what the clause is about.
     const head = ctx.doc.tokens[k - 1];
     return !(t.normal === 'of' && head !== undefined && (QUANTITY_HEADS.has(head.normal) || head.pos === 'NUM'));
   }
@@ -893,7 +893,7 @@ function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boole
 
 const APPROXIMATORS = new Set(['to', 'about', 'around', 'over', 'under', 'than', 'nearly', 'almost', 'approximately', 'roughly', 'some']);
 
-const QUANTITY_HEADS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'few', 'hundred', 'thousand', 'dozen']);
+const QUANTITY_HEADS = new Set(['member', 'members', 'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'few', 'hundred', 'thousand', 'dozen']);
 
 /** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
