@@ -105,3 +105,13 @@ test('an irregular past-tense verb wink reads as a noun between subject and obje
   const doc = segment(newDoc(article('Israeli soldiers shot a Palestinian protester.')));
   assert.equal(doc.tokens.find((t) => t.text === 'shot')?.pos, 'VERB');
 });
+
+test('a day word between subject and verb: "authorities today release an impounded ship" → release/VERB', () => {
+  const doc = segment(newDoc(article('French maritime authorities today release an impounded ship.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'release')?.pos, 'VERB');
+});
+
+test('a day word between subject and verb: "Bosnian Serb forces Tuesday let free six peacekeepers" → forces/NOUN', () => {
+  const doc = segment(newDoc(article('Bosnian Serb forces Tuesday let free six French peacekeepers.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'forces')?.pos, 'NOUN');
+});

@@ -107,11 +107,34 @@ function retagWinkErrors(tokens: Token[]): void {
   retagPresentTenseVerbs(tokens);
   retagPluralPresentVerbs(tokens);
   retagPastTenseVerbs(tokens);
+  retagAroundTimeWords(tokens);
   retagHyphenatedParticiples(tokens);
   retagCapitalisedNames(tokens);
   retagObjectNouns(tokens);
   retagCoordinatedGerunds(tokens);
   retagCoordinatedAdjectives(tokens);
+}
+
+/** Words that often stand between a news subject and its verb ("authorities today release", "forces Tuesday let"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * A day word between subject and verb throws wink off: "French maritime authorities today release an impounded ship"
+ * (release read as a noun), "Bosnian Serb forces Tuesday let free six peacekeepers" (forces read as a verb). After a
+ * noun and a day word, a noun before a determiner or number is the verb; a verb in "-s" before a day word and another
+ * verb is the subject's noun.
+ */
+function retagAroundTimeWords(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const day = tokens[i]!;
+    if (!TIME_WORDS.has(day.normal)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    const after = tokens[i + 2];
+    if (prev.sentence !== day.sentence || next.sentence !== day.sentence) continue;
+    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.pos === 'NOUN' && after && (after.pos === 'DET' || after.pos === 'NUM')) tokens[i + 1] = { ...next, pos: 'VERB' };
+    else if (prev.pos === 'VERB' && prev.normal.endsWith('s') && next.pos === 'VERB' && i >= 2 && (tokens[i - 2]!.pos === 'PROPN' || tokens[i - 2]!.pos === 'ADJ')) tokens[i - 1] = { ...prev, pos: 'NOUN' };
+  }
 }
 
 /**
