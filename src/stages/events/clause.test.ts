@@ -65,3 +65,7 @@ test('with a by-phrase it is a passive again: "Turkey was opposed by Israel"', (
   knowledge.verbBlocks.push(block('OPPOSE', '112', ['OPPOSE', 'OPPOSED']));
   assert.deepEqual(dyadsOf('Turkey was opposed by Israel.', knowledge), ['112 ISR→TUR']);
 });
+
+test('a participle whose object pronoun takes back the noun before it goes with the subject: "Iran wrote to Erdogan urging him to meet Israel" → 026 IRN→TURGOV', () => {
+  assert.deepEqual(dyadsOf('Iran wrote to Erdogan urging him to meet Israel.'), ['026 IRN→TURGOV']);
+});

@@ -49,3 +49,8 @@ test('a pronoun right before its verb is the subject, not a noun of the clause b
   const blew = events.find((e) => e.cameo.startsWith('183'));
   assert.deepEqual([blew?.source, blew?.target, blew?.targetText], ['PSEREB', 'ISR', 'Tel Aviv']);
 });
+
+test('an object pronoun whose party is named in the same sentence is coded as that mention: "wrote to Erdogan urging him" targets "Erdogan"', () => {
+  const events = codeWithBuiltIns('Iran wrote to Turkish President Tayyip Erdogan urging him to meet Israeli leaders.');
+  assert.ok(events.some((e) => e.cameo.startsWith('02') && e.targetText === 'Turkish President Tayyip Erdogan'), JSON.stringify(events));
+});

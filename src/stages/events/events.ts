@@ -240,7 +240,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     for (let k = Math.max(ctx.sentence.firstToken, group.start - 1); k < group.head; k++) if (ctx.doc.tokens[k]!.normal === 'to') infinitive = true;
     if (pronoun?.pos === 'PRON' && OBJECT_PRONOUNS.has(pronoun.normal) && !infinitive) {
       const antecedent = objectAntecedent(ctx, group.start, sources);
-      if (antecedent) targets = [coreferent(antecedent, ctx.sentence.index, after.start)];
+      if (antecedent) targets = [pronounParty(ctx, antecedent, after.start)];
     }
   }
   if (group.passive && !binding.source) {
@@ -726,7 +726,15 @@ function frameObjects(ctx: SentenceContext, frameVerb: number, objects: ActorMen
   const pronoun = ctx.doc.tokens[frameVerb + 1];
   if (pronoun?.pos !== 'PRON' || !OBJECT_PRONOUNS.has(pronoun.normal)) return null;
   const antecedent = objectAntecedent(ctx, frameVerb, sources);
-  return antecedent ? [coreferent(antecedent, ctx.sentence.index, frameVerb + 1)] : null;
+  return antecedent ? [pronounParty(ctx, antecedent, frameVerb + 1)] : null;
+}
+
+/**
+ * The party an object pronoun takes back: named in this sentence, its own mention there ("wrote to President Bush
+ * urging him": President Bush); from an earlier sentence, the pronoun standing for it.
+ */
+function pronounParty(ctx: SentenceContext, antecedent: ActorMention, pronoun: number): ActorMention {
+  return antecedent.sentence === ctx.sentence.index ? antecedent : coreferent(antecedent, ctx.sentence.index, pronoun);
 }
 
 /** The CAMEO root a frame's codes belong to (03 for intent, 13 for threat), read off its map. */
@@ -769,6 +777,9 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
   // not the last noun before it.
   const head = ctx.doc.tokens[group.head]!;
   if (before?.text === ',' && group.start === group.head && head.pos === 'VERB' && head.normal.endsWith('ing') && inSentence.length > 0) return inSentence;
+  // "have written to President Bush urging him to send troops": a participle whose object pronoun takes back the noun
+  // before it does not modify that noun; it goes with the clause's subject.
+  if (group.start === group.head && head.normal.endsWith('ing') && OBJECT_PRONOUNS.has(ctx.doc.tokens[group.head + 1]?.normal ?? '') && (before?.pos === 'PROPN' || before?.pos === 'NOUN') && inSentence.length > 0) return inSentence;
   const window = beforeWindow(ctx.doc, ctx.sentence, group);
   let sawNoun = false;
   let pronoun = -1;
