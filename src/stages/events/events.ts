@@ -94,7 +94,8 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
         return a && a.sentence !== sentence.index ? coreferent(a, sentence.index, token) : a;
       },
     }, knowledge);
-    sentenceEvents.push(...nominal.filter((n) => !sentenceEvents.some((e) => sameDyad(e, n))));
+    // As for verbs, a bare role word is no target ("an attack on a police patrol" names no party attacked).
+    sentenceEvents.push(...nominal.filter((n) => !(n.target && roleOnly(n.target)) && !sentenceEvents.some((e) => sameDyad(e, n))));
     if (previousSubject.length > 0) lastSubject = previousSubject[0]!;
     events.push(...distinctEvents(preferSpecificEvents(sentenceEvents)));
   }

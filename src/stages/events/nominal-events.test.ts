@@ -25,3 +25,8 @@ test('a frame verb with an action noun codes the framed act: "Qatar called for t
   assert.equal(e?.cameo, '0253');
   assert.equal(e?.source, 'QAT');
 });
+
+test('an event noun aimed at a bare role word names no party: "Kosovo Albanians carried out an attack on a police patrol" codes no event against "police"', () => {
+  const events = codeWithBuiltIns('Kosovo Albanians carried out an attack on a police patrol near the border.');
+  assert.ok(!events.some((e) => e.target?.startsWith('---')), JSON.stringify(events));
+});
