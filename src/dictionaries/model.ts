@@ -164,6 +164,8 @@ export interface FrameEntry {
   adjectives: string[];
   /** Auxiliaries inside the action's own verb group ("will support"). */
   auxiliaries: string[];
+  /** Nouns right before the action's "to" ("a request to interrogate", "an offer to host talks"). */
+  nouns?: string[];
   /**
    * Whose target the framed event takes: the frame verb's object ("urged Uganda to ..."), the action's own
    * target, or the action's subject, with the reporting clause's subject as source ("Britain said Libya must

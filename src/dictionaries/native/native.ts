@@ -62,6 +62,7 @@ const FrameSchema = z.object({
   verbs: z.array(z.string().min(1)).default([]),
   adjectives: z.array(z.string().min(1)).default([]),
   auxiliaries: z.array(z.string().min(1)).default([]),
+  nouns: z.array(z.string().min(1)).default([]),
   target: z.enum(['object', 'complement', 'subject']),
   map: z.record(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix'), CameoEventCode).default({}),
   modality: z.enum(['negated', 'hypothetical', 'planned']).optional(),
@@ -156,6 +157,7 @@ export function readNativeDictionary(text: string, file: string): Knowledge {
     verbs: f.verbs.map((w) => w.toUpperCase()),
     adjectives: f.adjectives.map((w) => w.toUpperCase()),
     auxiliaries: f.auxiliaries.map((w) => w.toLowerCase()),
+    ...(f.nouns.length > 0 ? { nouns: f.nouns.map((w) => w.toUpperCase()) } : {}),
     target: f.target,
     // Longest prefix first, so "0356" beats "035" and "03".
     map: Object.entries(f.map).sort((a, b) => b[0].length - a[0].length),

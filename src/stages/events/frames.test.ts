@@ -13,3 +13,13 @@ test('an action urged on someone is no fact either: "urged Turkey to fight Israe
   assert.ok(events.every((e) => e.cameo.startsWith('02') || e.modality !== 'asserted'), JSON.stringify(events));
   assert.ok(events.some((e) => e.cameo.startsWith('02') && e.target === 'TUR'));
 });
+
+test('an action proposed in a noun is no fact: "the hostage-takers repeated their demands to release prisoners" asserts no release', () => {
+  const events = codeWithBuiltIns('The hostage-takers repeated their demands to release prisoners in Iraq.');
+  assert.ok(!events.some((e) => e.cameo.startsWith('08') && e.modality === 'asserted'), JSON.stringify(events));
+});
+
+test('a frame verb before the proposing noun still codes the whole: "Arafat rejected a US offer to host a summit" is a rejection (12)', () => {
+  const events = codeWithBuiltIns('Palestinian leader Yasser Arafat rejected a US offer to host a summit in July.');
+  assert.ok(events.some((e) => e.cameo.startsWith('12') && e.target === 'USA' && e.modality === 'asserted'), JSON.stringify(events));
+});

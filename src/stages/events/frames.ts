@@ -35,9 +35,9 @@ export function framedCode(entry: FrameEntry, code: string): string | null {
 }
 
 /**
- * Frames around a verb group, innermost first: a future auxiliary inside the group ("will support"),
- * then a verb or adjective governing its "to" ("agreed to send", "is willing to withdraw", "urged
- * Uganda to repatriate"). "would" counts as "will" in reported speech ("said they would boycott").
+ * Frames around a verb group, innermost first: a future auxiliary inside the group ("will support"), a noun
+ * proposing it ("a request to interrogate"), then a verb or adjective governing its "to" ("agreed to send", "is
+ * willing to withdraw", "urged Uganda to repatriate"). "would" counts as "will" in reported speech ("said they would boycott").
  */
 export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, actors: ActorMention[], knowledge: Knowledge): FrameMatch[] {
   const frames = knowledge.frames ?? [];
@@ -90,6 +90,11 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
       // Without "to", only a that-clause subject may stand between the frame verb and the action.
       if (!gerund && (t.pos === 'VERB' || t.text === ',' || t.text === ';')) break;
       if (!gerund) continue;
+    }
+    // "a U.S. request to interrogate detainees", "their demands to release prisoners": a noun that proposes the action
+    // frames it, and a frame verb further back ("rejected a request to ...") may still frame the whole.
+    if (k === toToken - 1 && t.pos === 'NOUN') {
+      for (const entry of frames) if (entry.nouns?.includes(t.key)) found.push({ entry, trigger: k, viaVerb: false, objects: [] });
     }
     const verb = t.pos === 'VERB';
     if (verb || t.pos === 'ADJ') {
