@@ -273,7 +273,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   if (noParty && sources.length > 1) {
     // Only acts that two parties do together are reciprocal: agreeing, consulting, cooperating, fighting.
     // "Singapore, India and Australia conducted searches" is three searches, not nine mutual ones.
-    if (code === null || !RECIPROCAL_ROOTS.has(code.slice(0, 2))) return { events: [], supersedes };
+    if (code === null || !RECIPROCAL_CODES.some((prefix) => code!.startsWith(prefix))) return { events: [], supersedes };
     // "Jordan and Britain have agreed to ...", "Israel and the Palestinians reached a consensus": with no
     // other party, the members of a compound subject act on each other, as CAMEO codes reciprocal acts.
     return { events: reciprocalEvents(ctx, sources, code, triggerSpan, modality, patternRef), supersedes };
@@ -866,8 +866,8 @@ function withOwners(doc: Doc, actors: ActorMention[], lastSubject: ActorMention 
   });
 }
 
-/** CAMEO roots of acts a compound subject does with itself: intent to cooperate, consult, cooperate, fight. */
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+/** CAMEO code prefixes of acts a compound subject does with itself: intent to cooperate, consult, cooperate, a truce, fight. */
+const RECIPROCAL_CODES = ['03', '04', '05', '06', '0871', '19'];
 
 function mentionsThirdPerson(doc: Doc, sentence: Sentence): boolean {
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {

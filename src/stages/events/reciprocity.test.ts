@@ -11,8 +11,8 @@ test('"talks between X and Y" is a consultation both ways', () => {
   assert.deepEqual(dyads('Talks between Iran and the United States resumed in Oman on Saturday.'), ['040 IRN→USA', '040 USA→IRN']);
 });
 
-test('"X and Y agreed to a ceasefire" is an intent to de-escalate both ways', () => {
-  assert.deepEqual(dyads('India and Pakistan agreed on Saturday to a ceasefire.'), ['0356 IND→PAK', '0356 PAK→IND']);
+test('"X and Y agreed to a ceasefire" is a ceasefire both ways (0871: the codebook codes agreements to commence one there)', () => {
+  assert.deepEqual(dyads('India and Pakistan agreed on Saturday to a ceasefire.'), ['0871 IND→PAK', '0871 PAK→IND']);
 });
 
 test('fighting is mutual: "Ukraine and Russia exchanged fire" is 193 both ways', () => {
