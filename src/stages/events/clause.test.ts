@@ -69,3 +69,7 @@ test('with a by-phrase it is a passive again: "Turkey was opposed by Israel"', (
 test('a participle whose object pronoun takes back the noun before it goes with the subject: "Iran wrote to Erdogan urging him to meet Israel" → 026 IRN→TURGOV', () => {
   assert.deepEqual(dyadsOf('Iran wrote to Erdogan urging him to meet Israel.'), ['026 IRN→TURGOV']);
 });
+
+test('a concessive adjunct names no party of the act: "Turkey attacked on Monday despite warnings from Israel" is no attack on Israel', () => {
+  assert.deepEqual(dyadsOf('Turkey attacked on Monday despite warnings from Israel.'), []);
+});

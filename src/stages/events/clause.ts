@@ -94,6 +94,9 @@ function endsClause(token: Token): boolean {
 /** Patterns and objects are looked for this far after the verb at most: clauses in news rarely run longer. */
 const AFTER_REACH = 30;
 
+/** Prepositions that open a concessive or circumstantial adjunct: "despite warnings from Pyongyang", "amid protests". */
+const CONCESSIVES = new Set(['despite', 'amid', 'amidst', 'notwithstanding']);
+
 /** Words that open a subordinate clause when a verb follows ("as the opposition threatened", "after rebels shelled"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'because', 'while', 'although', 'though', 'whereas', 'when', 'since', 'after', 'before', 'until', 'once']);
 
@@ -105,6 +108,8 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
     if (endsClause(t)) { end = k; break; }
     // ", the foreign ministry said", ", according to officials": a comma opening another clause ends this one.
     if (t.text === ',' && opensClause(doc, sentence, k + 1)) { end = k; break; }
+    // "began joint exercises on Monday, despite warnings from Pyongyang": a concessive adjunct names no party of the act.
+    if (CONCESSIVES.has(t.normal)) { end = k; break; }
     // "resigned Sunday as the opposition threatened to storm his residence": a subordinate clause has its own parties.
     if (SUBORDINATORS.has(t.normal) && doc.tokens[k + 1]?.normal !== 'well' && opensClause(doc, sentence, k + 1)) { end = k; break; }
     if (isContentVerb(t, doc.tokens[k + 1], doc.tokens[k - 1])) {
