@@ -910,6 +910,14 @@ const QUANTITY_HEADS = new Set(['member', 'members', 'thousands', 'hundreds', 'd
 /** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
 
+/** Participles that make the actor glued before them a go-between, not a party: "a U.S.-brokered agreement". */
+const BROKERING = new Set(['brokered', 'mediated', 'hosted', 'drafted', 'proposed', 'negotiated', 'sponsored', 'organised', 'organized']);
+
+/** "Israel and the UAE signed a U.S.-brokered agreement": the broker is no party to the signing. */
+function brokerOnly(ctx: SentenceContext, actor: ActorMention): boolean {
+  return ctx.doc.tokens[actor.tokens.end]?.text === '-' && BROKERING.has(ctx.doc.tokens[actor.tokens.end + 1]?.normal ?? '');
+}
+
 function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorMention[] {
   // A named actor beats a bare role word met first ("send troops to Lebanon": Lebanon, not "troops"), and a
   // party beats a place ("celebrated Iftar in Osgiliath with the leaders of Gondor": Gondor; Osgiliath is where).
@@ -917,7 +925,7 @@ function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorM
   let place: ActorMention[] = [];
   for (let k = from; k < to; k++) {
     const a = ctx.actorAt.get(k);
-    if (!a || a.tokens.end > to) continue;
+    if (!a || a.tokens.end > to || brokerOnly(ctx, a)) continue;
     const list = actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
     if (a.known && !locative(ctx, a)) return list;
     if (a.known && place.length === 0) place = list;

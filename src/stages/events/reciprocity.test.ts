@@ -32,3 +32,7 @@ test('a third party\'s act on a pair is not reciprocal: "Egypt\'s mediation betw
 test('an overlay pattern replaces the Phoenix pattern written the same: "met Biden at the White House" is a meeting (040), not 036', () => {
   assert.deepEqual(dyads('Ukrainian President Volodymyr Zelensky met US President Joe Biden at the White House.'), ['040 UKRGOV→USAGOV', '040 USAGOV→UKRGOV']);
 });
+
+test('a broker glued to the agreement is no party: "Israel and the UAE signed a U.S.-brokered agreement" is a signing between the two', () => {
+  assert.deepEqual(dyads('Israel and the United Arab Emirates signed a U.S.-brokered agreement on Tuesday.'), ['057 ISR→ARE', '057 ARE→ISR']);
+});
