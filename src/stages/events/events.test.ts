@@ -283,3 +283,7 @@ test('a place that only says where the addressee is is no addressee: "Turkey urg
 test('a modal before a frame adjective frames the whole: "Turkey said Israel must be willing to meet Iran" is a demand on Israel (106)', () => {
   assert.deepEqual(eventsOf('Turkey said Israel must be willing to meet Iran.').map((e) => [e.cameo, e.source, e.target]), [['106', 'TUR', 'ISR']]);
 });
+
+test('a verb coordinated with a framed infinitive shares the frame: "Iran urged Turkey to wait and meet Israel" is an appeal, not a meeting', () => {
+  assert.deepEqual(eventsOf('Iran urged Turkey to wait and meet Israel.').map((e) => [e.cameo, e.source, e.target, e.modality]), [['026', 'IRN', 'TUR', 'asserted']]);
+});

@@ -52,6 +52,9 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
       if (entry.auxiliaries.includes(aux)) found.push({ entry, trigger: k, viaVerb: false, objects: [] });
     }
   }
+  // "urged the Taliban to exercise restraint and protect the lives of Afghans": a verb coordinated with an infinitive
+  // shares its "to", and so its frame.
+  if (toToken < 0) toToken = coordinatedInfinitive(doc, sentence, group.start);
   // The frame verb governs the action through "to" ("urged Uganda to repatriate") or through a
   // that-clause whose subject is the addressee ("demanding that President Mugabe abandon ...").
   const from = toToken >= 0 ? toToken : group.start;
@@ -114,6 +117,18 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
     if (t.text === ';' || t.text === ':') break;
   }
   return found;
+}
+
+/** The "to" of the infinitive a verb right after "and"/"or" is coordinated with, or -1. */
+function coordinatedInfinitive(doc: Doc, sentence: Sentence, verbStart: number): number {
+  const conjunction = doc.tokens[verbStart - 1];
+  if (!conjunction || (conjunction.normal !== 'and' && conjunction.normal !== 'or')) return -1;
+  for (let k = verbStart - 2; k > sentence.firstToken && k >= verbStart - FRAME_REACH; k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'PUNCT') return -1;
+    if (t.pos === 'VERB') return doc.tokens[k - 1]?.normal === 'to' ? k - 1 : -1;
+  }
+  return -1;
 }
 
 function reportedSpeech(doc: Doc, sentence: Sentence, before: number): boolean {
