@@ -70,3 +70,7 @@ test('people killed by a bomb were bombed (183), not shot: "killed by a roadside
   const [e] = codeWithBuiltIns('Three US servicemen were killed by a roadside bomb outside the Iraqi city of Basra.');
   assert.deepEqual([e?.cameo, e?.source, e?.target, e?.sourceText], ['1833', 'IRQUAF', 'USAMIL', '']);
 });
+
+test('what a participle after a role word names is part of its phrase: "Egyptian police dispersed demonstrators marching on Ankara" targets the demonstrators', () => {
+  assert.deepEqual(dyadsOf('Egyptian police dispersed demonstrators marching on Ankara.'), ['175 EGYCOP→EGYOPP']);
+});

@@ -115,3 +115,8 @@ test('a day word between subject and verb: "Bosnian Serb forces Tuesday let free
   const doc = segment(newDoc(article('Bosnian Serb forces Tuesday let free six French peacekeepers.')));
   assert.equal(doc.tokens.find((t) => t.text === 'forces')?.pos, 'NOUN');
 });
+
+test('the first word of a listed noun compound is no verb: "fired tear gas and live ammunition" → tear/ADJ, live/ADJ', () => {
+  const doc = segment(newDoc(article('Sudanese security forces fired tear gas and live ammunition at demonstrators.')));
+  assert.deepEqual(['tear', 'live'].map((w) => doc.tokens.find((t) => t.text === w)?.pos), ['ADJ', 'ADJ']);
+});

@@ -108,6 +108,7 @@ function retagWinkErrors(tokens: Token[]): void {
   retagPluralPresentVerbs(tokens);
   retagPastTenseVerbs(tokens);
   retagAroundTimeWords(tokens);
+  retagNounCompounds(tokens);
   retagHyphenatedParticiples(tokens);
   retagCapitalisedNames(tokens);
   retagObjectNouns(tokens);
@@ -200,13 +201,32 @@ function retagObjectNouns(tokens: Token[]): void {
   }
 }
 
+let nounCompounds: Set<string> | null = null;
+
+/** The two-word nouns of data/lexicon/noun-compounds.txt ("tear gas", "live ammunition"), read once. */
+function compounds(): Set<string> {
+  nounCompounds ??= new Set(lexiconLines('noun-compounds.txt'));
+  return nounCompounds;
+}
+
+/** "fired tear gas and live ammunition at demonstrators": the first word of a listed compound is no verb. */
+function retagNounCompounds(tokens: Token[]): void {
+  const known = compounds();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && known.has(`${t.normal} ${tokens[i + 1]!.normal}`)) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
+function lexiconLines(name: string): string[] {
+  return readFileSync(join(dataDir, 'lexicon', name), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
 let irregularPastForms: Set<string> | null = null;
 
 /** The irregular past-tense forms of data/lexicon/irregular-past.txt ("shot", "fled"), read once. */
 function irregularPast(): Set<string> {
-  irregularPastForms ??= new Set(
-    readFileSync(join(dataDir, 'lexicon', 'irregular-past.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')),
-  );
+  irregularPastForms ??= new Set(lexiconLines('irregular-past.txt'));
   return irregularPastForms;
 }
 
