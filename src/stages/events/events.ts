@@ -259,7 +259,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   // A pattern that spells out the negation or the modal ("DID N'T *", "INDICATED WOULD *") has coded that act itself.
   const framed = applyFrames(ctx, group, {
     code, reverse, sources, targets, patternRef,
-    modality: modalityCoded ? 'asserted' : modalityOf(group),
+    // "Will Washington ease its sanctions?": a question asserts nothing.
+    modality: question(ctx) ? 'hypothetical' : modalityCoded ? 'asserted' : modalityOf(group),
     trigger: trigger(cand.span),
   });
   ({ code, reverse, sources, targets, patternRef } = framed);
@@ -748,6 +749,10 @@ function trigger(span: { start: number; end: number }): { start: number; end: nu
 }
 
 /** A modal outranks a negation: "should not attack" is an obligation (hypothetical), not a denial. */
+function question(ctx: SentenceContext): boolean {
+  return ctx.doc.tokens[ctx.sentence.endToken - 1]?.text === '?';
+}
+
 function modalityOf(group: VerbGroup): Modality {
   return group.hypothetical ? 'hypothetical' : group.negated ? 'negated' : 'asserted';
 }

@@ -52,3 +52,7 @@ test('a frame reaches through "help": "Turkey is willing to send troops to help 
 test('other purpose infinitives keep their frame: "Turkey agreed to host a summit to meet Israel" does not frame the meeting as agreed', () => {
   assert.ok(!modalities('Turkey agreed to host a summit to meet Israel.').some(([, code]) => code === '036'));
 });
+
+test('a question asserts nothing: "Will Israel attack Iran?" is hypothetical', () => {
+  assert.deepEqual(modalities('Will Israel attack Iran?'), [['attack', '190', 'hypothetical']]);
+});
