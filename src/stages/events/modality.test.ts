@@ -53,6 +53,6 @@ test('other purpose infinitives keep their frame: "Turkey agreed to host a summi
   assert.ok(!modalities('Turkey agreed to host a summit to meet Israel.').some(([, code]) => code === '036'));
 });
 
-test('a question asserts nothing: "Will Israel attack Iran?" is hypothetical', () => {
-  assert.deepEqual(modalities('Will Israel attack Iran?'), [['attack', '190', 'hypothetical']]);
+test('a question asserts nothing: "Has Israel attacked Iran?" is hypothetical', () => {
+  assert.deepEqual(modalities('Has Israel attacked Iran?'), [['attacked', '190', 'hypothetical']]);
 });
