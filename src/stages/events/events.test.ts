@@ -287,3 +287,7 @@ test('a modal before a frame adjective frames the whole: "Turkey said Israel mus
 test('a verb coordinated with a framed infinitive shares the frame: "Iran urged Turkey to wait and meet Israel" is an appeal, not a meeting', () => {
   assert.deepEqual(eventsOf('Iran urged Turkey to wait and meet Israel.').map((e) => [e.cameo, e.source, e.target, e.modality]), [['026', 'IRN', 'TUR', 'asserted']]);
 });
+
+test('a passive whose subject is no party aims the act at its object: "Restrictions were imposed on Iran by Turkey" → TUR→IRN', () => {
+  assert.deepEqual(eventsOf('New restrictions were imposed on Iran by Turkey on Monday.').map((e) => [e.cameo, e.source, e.target]), [['170', 'TUR', 'IRN']]);
+});

@@ -247,7 +247,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   if (group.passive && !binding.source) {
     // "Israel was attacked by Iran": the grammatical subject is the target, the by-phrase the source.
     const agent = byPhraseActor(ctx, after.start, after.end);
-    targets = sources;
+    // "Travel bans were imposed on Russian officials by the EU": with no party as subject, the act's own object is
+    // the target.
+    targets = sources.length > 0 ? sources : firstActorGroup(ctx, after.start, after.end).filter((a) => !agent.includes(a));
     sources = agent;
     if (agent.length === 0 && code !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) sources = unidentifiedAttackers(ctx, after, cand.span.start);
   } else if (!binding.source && group.start === group.head && reducedRelative(ctx.doc, group.head)) {
