@@ -73,3 +73,13 @@ test('a participle whose object pronoun takes back the noun before it goes with 
 test('a concessive adjunct names no party of the act: "Turkey attacked on Monday despite warnings from Israel" is no attack on Israel', () => {
   assert.deepEqual(dyadsOf('Turkey attacked on Monday despite warnings from Israel.'), []);
 });
+
+test('a participle and its adjunct after an object modify that object: "Turkey deported Iranian men convicted of crimes in Israel" is no conviction by the men', () => {
+  const knowledge = smallWorld();
+  knowledge.verbBlocks.push(block('DEPORT', '174', ['DEPORT', 'DEPORTED']), block('CONVICT', '116', ['CONVICT', 'CONVICTED']));
+  assert.deepEqual(dyadsOf('Turkey deported Iranian men convicted of crimes in Israel.', knowledge), ['174 TUR→IRN']);
+});
+
+test('after a reporting verb the participle is a verb of its own: "Turkey said Iranian troops attacked at dawn in Israel" keeps the attack', () => {
+  assert.ok(dyadsOf('Turkey said Iranian troops attacked at dawn in Israel.').includes('190 IRNMIL→ISR'));
+});

@@ -139,8 +139,27 @@ export function reducedRelative(doc: Doc, k: number): boolean {
   // adjunct, not a modifier of the noun before them.
   if (ADJUNCT_PARTICIPLES.has(t.normal)) return false;
   if (t.normal.endsWith('ing')) return true;
-  return looksLikeParticiple(t) && doc.tokens[k + 1]?.normal === 'by';
+  if (!looksLikeParticiple(t)) return false;
+  if (doc.tokens[k + 1]?.normal === 'by') return true;
+  // "deported 28 Afghan men convicted of crimes", "to interrogate detainees held after the escape": a participle and
+  // its adjunct after the object of a verb (or of a preposition) modify that object.
+  return RELATIVE_ADJUNCTS.has(doc.tokens[k + 1]?.normal ?? '') && objectPhraseBefore(doc, k);
 }
+
+/** Prepositions that open the adjunct of a participle modifying a noun ("convicted of", "held after", "jailed for"). */
+const RELATIVE_ADJUNCTS = new Set(['of', 'after', 'since', 'for', 'without', 'under', 'during', 'in', 'at']);
+
+/** The noun phrase before token k is governed by a verb or a preposition: it is an object, not a subject. */
+function objectPhraseBefore(doc: Doc, k: number): boolean {
+  // "Ithilen's sheep and goats of Gondor warned of ...": "of", "and" and possessives stay inside the phrase.
+  let j = k - 1;
+  while (j >= 0 && (['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(doc.tokens[j]!.pos) || ['of', 'and'].includes(doc.tokens[j]!.normal))) j--;
+  const before = doc.tokens[j];
+  return before !== undefined && j < k - 1 && (before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma)));
+}
+
+/** Verbs whose object may be a whole clause: "said militants fired on troops" has "fired" as a verb of its own. */
+const REPORTING = new Set(['say', 'tell', 'announce', 'report', 'claim', 'state', 'add', 'confirm', 'deny', 'warn', 'believe', 'think', 'know', 'fear', 'insist', 'allege', 'suggest', 'show', 'reveal', 'hear', 'see', 'find', 'learn']);
 
 /** Whether the comma-delimited stretch from `from` holds a verb of its own (a clause, not an apposition or list item). */
 /** A clause after a comma has its verb near its start (", a senior Bree official said"); farther on it belongs to a phrase. */

@@ -937,9 +937,10 @@ function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorM
     if (a.known && !locative(ctx, a)) return list;
     if (a.known && place.length === 0) place = list;
     else if (!a.known && roleOnly.length === 0) roleOnly = list;
-    // "fired at demonstrators marching on the presidential palace": what a participle after the role word names is
-    // part of that phrase, not another party (placedRole may still find the role's country there).
-    if (!a.known && placeable(a) && ctx.doc.tokens[a.tokens.end]?.normal.endsWith('ing') && reducedRelative(ctx.doc, a.tokens.end)) return list;
+    // "fired at demonstrators marching on the presidential palace", "interrogate detainees held after the escape of
+    // al-Qaida prisoners": what a participle after the role word names is part of that phrase, not another party
+    // (placedRole may still find the role's country there).
+    if (!a.known && placeable(a) && isContentVerb(ctx.doc.tokens[a.tokens.end]!, ctx.doc.tokens[a.tokens.end + 1], ctx.doc.tokens[a.tokens.end - 1]) && reducedRelative(ctx.doc, a.tokens.end)) return list;
     k = a.tokens.end - 1;
   }
   // "dispersed demonstrators in Monrovia": a civilian role word named before the place is the party, and the place
