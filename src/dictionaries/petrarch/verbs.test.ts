@@ -22,6 +22,12 @@ function onlyPattern(patternLine: string, ...synsetLines: string[]) {
 }
 
 describe('verb blocks', () => {
+  test('dashes glued to the code close the header: "---  DELAY   [120]---  ---" is block DELAY', () => {
+    const block = onlyBlock('---  DELAY   [120]---  ---', 'POSTPONE ');
+    assert.equal(block.name, 'DELAY');
+    assert.equal(block.code, '120');
+  });
+
   test('"[---]" gives a block without a default code', () => {
     const block = onlyBlock('---  ACCELERATE   [---]  ---', 'ACCELERATE ');
     assert.equal(block.name, 'ACCELERATE');

@@ -111,7 +111,8 @@ function verbNamedByComment(block: VerbBlock, comment: string | undefined): stri
 function readBlockHeader(line: DictionaryLine, file: string, report: (line: DictionaryLine, reason: string) => void): VerbBlock | null {
   const inner = line.text.replace(/^-{3,}/, '').replace(/-{3,}$/, '');
   const { outside, brackets, unclosed } = splitBrackets(inner);
-  const name = outside.trim().split(/\s+/).filter(Boolean).join(' ');
+  // "---  DELAY   [120]---  ---": dashes glued to the code close the header; they are no part of the name.
+  const name = outside.trim().split(/\s+/).filter((w) => w !== '' && !/^-+$/.test(w)).join(' ');
   if (!name || unclosed) {
     report(line, 'verb block header must read "--- NAME [CODE] ---"');
     return null;

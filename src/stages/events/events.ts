@@ -284,6 +284,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   const events: EventMention[] = [];
   const clause = { start: beforeWindow(ctx.doc, ctx.sentence, group).start, end: after.end };
   const counterpart = targets.find((t) => !roleOnly(t) && t.country);
+  // A bare role word as source acts where its clause happens ("Opposition leaders agreed to postpone the demonstration
+  // in Baku"), else, for the acts of DOMESTIC_ROOTS, at its counterpart's home (placedRole).
+  sources = sources.map((s) => (roleOnly(s) ? placedByClause(ctx, s, clause) : s));
   sources = sources.map((s) => (roleOnly(s) && counterpart ? placedRole(ctx, s, counterpart, clause, code) : s));
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
@@ -298,8 +301,10 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   const rule = events.length === 0 && code !== null && code !== '---' ? unnamedTargetRule(ctx.knowledge, code) : undefined;
   if (rule) {
     // "Thousands of Nigerians staged a rally in Lagos": CAMEO codes a protest with no named target as aimed at the
-    // protesters' own country; a bare role word ("Protesters marched") has no country and stays uncoded.
-    for (const source of sources) {
+    // protesters' own country. A bare role word takes the country of the place it acts in ("Protesters marched in
+    // Cairo"); with none ("Protesters marched") it has no country and stays uncoded.
+    for (const named of sources) {
+      const source = roleOnly(named) ? placedByClause(ctx, named, clause) : named;
       if (source.country && !roleOnly(source) && !rule.except.includes(source.agent ?? '')) {
         events.push({ sentence: ctx.sentence.index, cameo: code!, source, target: ownCountry(ctx, source, triggerSpan.start), trigger: triggerSpan, modality, pattern: `${patternRef} + ${rule.source.file}:${rule.source.line}` });
       }
@@ -599,6 +604,13 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
 /** Roots of acts mostly done at home to unnamed people: yielding, protest, coercion, force, mass violence. */
 const DOMESTIC_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+
+/** A placeable role word with the country of the place its clause names ("Protesters marched in Cairo"), else as it is. */
+function placedByClause(ctx: SentenceContext, role: ActorMention, clause: { start: number; end: number }): ActorMention {
+  if (!placeable(role)) return role;
+  const place = ctx.actors.find((a) => a.country && a !== role && a.tokens.start >= clause.start && a.tokens.end <= clause.end && inPlacePhrase(ctx, a));
+  return place ? { ...role, ...splitActorCode(place.country + role.code.slice(3)), entry: `${role.entry} + placed by ${place.entry}` } : role;
+}
 
 function placeable(role: ActorMention): boolean {
   const roleCode = role.code.slice(3);

@@ -74,3 +74,13 @@ test('people killed by a bomb were bombed (183), not shot: "killed by a roadside
 test('what a participle after a role word names is part of its phrase: "Egyptian police dispersed demonstrators marching on Ankara" targets the demonstrators', () => {
   assert.deepEqual(dyadsOf('Egyptian police dispersed demonstrators marching on Ankara.'), ['175 EGYCOP→EGYOPP']);
 });
+
+test('a bare role word as source acts where its clause happens: "Opposition leaders agreed to postpone the demonstration in Cairo" → EGYOPP', () => {
+  const events = codeWithBuiltIns('Opposition leaders agreed on Monday to postpone the demonstration in Cairo.');
+  assert.ok(events.some((e) => e.source === 'EGYOPP' && e.cameo.startsWith('035')), JSON.stringify(events));
+});
+
+test('a protest put off is an easing of dissent at home (082): "Azerbaijani opposition leaders postponed the demonstration"', () => {
+  const [e] = codeWithBuiltIns('Azerbaijani opposition leaders postponed the demonstration.');
+  assert.deepEqual([e?.cameo, e?.source, e?.target], ['082', 'AZEOPP', 'AZE']);
+});
