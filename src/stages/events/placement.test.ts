@@ -84,3 +84,13 @@ test('a protest put off is an easing of dissent at home (082): "Azerbaijani oppo
   const [e] = codeWithBuiltIns('Azerbaijani opposition leaders postponed the demonstration.');
   assert.deepEqual([e?.cameo, e?.source, e?.target], ['082', 'AZEOPP', 'AZE']);
 });
+
+test('a curfew or a state of emergency is imposed on the own country: "Sri Lanka imposed a nationwide curfew" → LKA→LKA', () => {
+  const [e] = codeWithBuiltIns('Sri Lanka imposed a nationwide overnight curfew on Monday.');
+  assert.deepEqual([e?.cameo, e?.source, e?.target], ['1723', 'LKA', 'LKA']);
+});
+
+test('restrictions cancelled are restrictions eased (0811): "The Latvian court cancelled restrictions on Russian media"', () => {
+  const [e] = codeWithBuiltIns('The Latvian Constitutional Court cancelled restrictions on Russian media.');
+  assert.deepEqual([e?.cameo, e?.source, e?.target], ['0811', 'LVAJUD', 'RUSMED']);
+});
