@@ -249,7 +249,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     const agent = byPhraseActor(ctx, after.start, after.end);
     // "Travel bans were imposed on Russian officials by the EU": with no party as subject, the act's own object is
     // the target.
-    targets = sources.length > 0 ? sources : firstActorGroup(ctx, after.start, after.end).filter((a) => !agent.includes(a));
+    targets = sources.length > 0 ? sources : firstActorGroup(ctx, after.start, byToken(ctx, after));
     sources = agent;
     if (agent.length === 0 && code !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) sources = unidentifiedAttackers(ctx, after, cand.span.start);
   } else if (!binding.source && group.start === group.head && reducedRelative(ctx.doc, group.head)) {
@@ -580,17 +580,42 @@ const VIOLENT_ROOTS = new Set(['18', '19', '20']);
  */
 function unidentifiedAttackers(ctx: SentenceContext, after: { start: number; end: number }, at: number): ActorMention[] {
   const inClause = ctx.actors.filter((a) => a.tokens.start >= after.start && a.tokens.end <= after.end);
+  // "killed in a United States counterterrorism operation", "killed in an Israeli air strike": the country that
+  // qualifies the attack is its doer.
+  const doer = inClause.find((a) => a.country && attackNounAfter(ctx, a.tokens.end));
+  if (doer) return [doer];
   if (inClause.length === 0 || inClause.some((a) => !a.country || !inPlacePhrase(ctx, a))) return [];
   const place = inClause[inClause.length - 1]!;
   const code = `${place.country}UAF`;
   return [{ ...splitActorCode(code), sentence: ctx.sentence.index, tokens: { start: at, end: at }, name: null, known: true, entry: `implicit: unidentified attackers where it happened (${place.entry})`, implicit: true }];
 }
 
+/** Nouns of an armed attack ("air strike", "raid", "operation"): the actor before them is its doer. */
+const ATTACK_NOUNS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'operation', 'operations', 'attack', 'attacks', 'offensive', 'bombing', 'bombardment', 'shelling', 'assault', 'ambush', 'missile', 'rocket', 'drone']);
+
+/** An attack noun within the two words after `from` ("an Israeli air strike", "a U.S. counterterrorism operation"). */
+function attackNounAfter(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < Math.min(from + 3, ctx.sentence.endToken); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (ATTACK_NOUNS.has(t.normal)) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.text !== '-') return false;
+  }
+  return false;
+}
+
 /** Words that may stand between a locative preposition and the place it introduces ("outside of the Iraqi city of"). */
 const PLACE_PHRASE_REACH = 6;
 
-/** An actor inside a locative phrase: "in Baghdad", "outside of the Iraqi city of Basra", "in a sector of Beirut". */
+/** Nouns a place name may qualify and still name the place: "the Iraqi city of Basra", "the Gaza border". */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'state', 'border', 'territory', 'coast', 'port', 'enclave', 'area', 'side', 'countryside']);
+
+/**
+ * An actor inside a locative phrase: "in Baghdad", "outside of the Iraqi city of Basra", "in a sector of Beirut". One
+ * that qualifies another noun is no place ("in an Israeli air strike").
+ */
 function inPlacePhrase(ctx: SentenceContext, actor: ActorMention): boolean {
+  const next = ctx.doc.tokens[actor.tokens.end];
+  if (next && (next.pos === 'NOUN' || next.text === '-') && !PLACE_NOUNS.has(next.normal)) return false;
   for (let k = actor.tokens.start - 1; k >= Math.max(ctx.sentence.firstToken, actor.tokens.start - PLACE_PHRASE_REACH); k--) {
     const t = ctx.doc.tokens[k]!;
     if (LOCATIVE.has(t.normal)) return true;
@@ -601,6 +626,9 @@ function inPlacePhrase(ctx: SentenceContext, actor: ActorMention): boolean {
 
 /** Roots of physical acts aimed at someone: coercion, assault, fighting, mass violence. */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/** Arrests, expulsions and repression: done to unnamed people, they are done at home. */
+const HOME_COERCION = ['173', '174', '175'];
 
 /** Roots of acts mostly done at home to unnamed people: yielding, protest, coercion, force, mass violence. */
 const DOMESTIC_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
@@ -622,8 +650,8 @@ function placeable(role: ActorMention): boolean {
  * A bare civilian (or police) role word ("arrested 100 protesters in Hebron", "Prisoners rioted at a jail in Dili")
  * takes the country of the place where the act happens. Abroad for its counterpart that holds for any act; at home
  * only for the acts of DOMESTIC_ROOTS, as other domestic acts on unnamed people ("told reporters in Washington") are
- * too often incidental to code as dyads. With no place, the unnamed side of an arrest, or of an act by a country's
- * police, courts or government on protesters and the like, is at home: "Egyptian police opened fire to disperse
+ * too often incidental to code as dyads. With no place, the unnamed side of an arrest, expulsion or repression, or of
+ * an act by a country's police, courts or government on protesters and the like, is at home: "Egyptian police opened fire to disperse
  * demonstrators" is Egypt acting on Egyptians, as ICEWS and the CAMEO examples code it.
  */
 function placedRole(ctx: SentenceContext, role: ActorMention, counterpart: ActorMention, window: { start: number; end: number }, code: string | null): ActorMention {
@@ -636,7 +664,7 @@ function placedRole(ctx: SentenceContext, role: ActorMention, counterpart: Actor
   if (place?.country && (place.country !== counterpart.country || domestic)) {
     country = place.country;
     by = place.entry;
-  } else if (!place && domestic && counterpart.country && (code!.startsWith('17') || ['COP', 'JUD', 'GOV'].includes(counterpart.agent ?? ''))) {
+  } else if (!place && domestic && counterpart.country && (HOME_COERCION.some((c) => code!.startsWith(c)) || ['COP', 'JUD', 'GOV'].includes(counterpart.agent ?? ''))) {
     country = counterpart.country;
     by = `the country of ${counterpart.code}`;
   }
@@ -970,6 +998,12 @@ function precedingWord(ctx: SentenceContext, actor: ActorMention): number {
   let k = actor.tokens.start - 1;
   while (k >= ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'DET' || ctx.doc.tokens[k]!.pos === 'ADJ')) k--;
   return k;
+}
+
+/** Where a verb's by-phrase starts ("imposed on Russian officials by the EU"), else the end of its window. */
+function byToken(ctx: SentenceContext, after: { start: number; end: number }): number {
+  for (let k = after.start; k < after.end; k++) if (ctx.words[k] === 'BY') return k;
+  return after.end;
 }
 
 function byPhraseActor(ctx: SentenceContext, from: number, to: number): ActorMention[] {

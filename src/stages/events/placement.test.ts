@@ -94,3 +94,18 @@ test('restrictions cancelled are restrictions eased (0811): "The Latvian court c
   const [e] = codeWithBuiltIns('The Latvian Constitutional Court cancelled restrictions on Russian media.');
   assert.deepEqual([e?.cameo, e?.source, e?.target], ['0811', 'LVAJUD', 'RUSMED']);
 });
+
+test('the country qualifying the attack is its doer: "Five civilians were killed in an Israeli air strike in Gaza" → ISR→PSECVL, 195', () => {
+  const [e] = codeWithBuiltIns('Five civilians were killed in an Israeli air strike in Gaza on Monday.');
+  assert.deepEqual([e?.cameo, e?.source, e?.target], ['195', 'ISR', 'PSECVL']);
+});
+
+test('a passive\'s object target stands before its by-phrase: "Tributes were paid by leaders including Boris Johnson" targets no one', () => {
+  const events = codeWithBuiltIns('Tributes were paid by world leaders including British Prime Minister Boris Johnson.');
+  assert.ok(!events.some((e) => e.target === 'GBRGOV'), JSON.stringify(events));
+});
+
+test('a seizure is not placed at home by default: "took third place ... a student at Ural State Medical University" codes no 171 against students', () => {
+  const events = codeWithBuiltIns('Alexander Gagay of Yekaterinburg, who took third place last year, is a student at Ural State Medical University.');
+  assert.ok(!events.some((e) => e.cameo === '171'), JSON.stringify(events));
+});
