@@ -83,3 +83,7 @@ test('a participle and its adjunct after an object modify that object: "Turkey d
 test('after a reporting verb the participle is a verb of its own: "Turkey said Iranian troops attacked at dawn in Israel" keeps the attack', () => {
   assert.ok(dyadsOf('Turkey said Iranian troops attacked at dawn in Israel.').includes('190 IRNMIL→ISR'));
 });
+
+test('a date phrase before the verb does not make it a modifier: "Iran on Thursday attacked at dawn in Israel" keeps the attack', () => {
+  assert.deepEqual(dyadsOf('Iran on Thursday attacked at dawn in Israel.'), ['190 IRN→ISR']);
+});

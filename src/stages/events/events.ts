@@ -606,16 +606,12 @@ function attackNounAfter(ctx: SentenceContext, from: number): boolean {
 /** Words that may stand between a locative preposition and the place it introduces ("outside of the Iraqi city of"). */
 const PLACE_PHRASE_REACH = 6;
 
-/** Nouns a place name may qualify and still name the place: "the Iraqi city of Basra", "the Gaza border". */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'district', 'state', 'border', 'territory', 'coast', 'port', 'enclave', 'area', 'side', 'countryside']);
-
 /**
- * An actor inside a locative phrase: "in Baghdad", "outside of the Iraqi city of Basra", "in a sector of Beirut". One
- * that qualifies another noun is no place ("in an Israeli air strike").
+ * An actor inside a locative phrase: "in Baghdad", "outside of the Iraqi city of Basra", "at a Moscow airport". One
+ * that qualifies an attack is its doer, no place ("in an Israeli air strike").
  */
 function inPlacePhrase(ctx: SentenceContext, actor: ActorMention): boolean {
-  const next = ctx.doc.tokens[actor.tokens.end];
-  if (next && (next.pos === 'NOUN' || next.text === '-') && !PLACE_NOUNS.has(next.normal)) return false;
+  if (attackNounAfter(ctx, actor.tokens.end)) return false;
   for (let k = actor.tokens.start - 1; k >= Math.max(ctx.sentence.firstToken, actor.tokens.start - PLACE_PHRASE_REACH); k--) {
     const t = ctx.doc.tokens[k]!;
     if (LOCATIVE.has(t.normal)) return true;
@@ -664,7 +660,7 @@ function placedRole(ctx: SentenceContext, role: ActorMention, counterpart: Actor
   if (place?.country && (place.country !== counterpart.country || domestic)) {
     country = place.country;
     by = place.entry;
-  } else if (!place && domestic && counterpart.country && (HOME_COERCION.some((c) => code!.startsWith(c)) || ['COP', 'JUD', 'GOV'].includes(counterpart.agent ?? ''))) {
+  } else if (!place && domestic && !HOME_STATE_ROLES.has(roleCode.slice(0, 3)) && counterpart.country && (HOME_COERCION.some((c) => code!.startsWith(c)) || ['COP', 'JUD', 'GOV'].includes(counterpart.agent ?? ''))) {
     country = counterpart.country;
     by = `the country of ${counterpart.code}`;
   }

@@ -123,6 +123,9 @@ export function framesAround(doc: Doc, sentence: Sentence, group: VerbGroup, act
 function coordinatedInfinitive(doc: Doc, sentence: Sentence, verbStart: number): number {
   const conjunction = doc.tokens[verbStart - 1];
   if (!conjunction || (conjunction.normal !== 'and' && conjunction.normal !== 'or')) return -1;
+  // Only a base form shares the infinitive: "urged the embassy to reconsider and spoke with Pompeo" goes with "urged".
+  const verb = doc.tokens[verbStart]!;
+  if (verb.normal !== verb.lemma) return -1;
   for (let k = verbStart - 2; k > sentence.firstToken && k >= verbStart - FRAME_REACH; k--) {
     const t = doc.tokens[k]!;
     if (t.pos === 'PUNCT') return -1;
