@@ -2,7 +2,7 @@
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement, UnnamedTargetRule } from '../../dictionaries/model.js';
 import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, POSSESSIVES, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
-import { patternsFor, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
+import { patternsWithWordsIn, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
@@ -367,7 +367,7 @@ interface PatternOutcome {
  */
 function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { span: { start: number; end: number } }, after: { start: number; end: number }): PatternOutcome {
   const present = ctx.positions;
-  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsFor(ctx.index, cand.block, cand.verb)) {
+  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsWithWordsIn(ctx.index, cand.block, cand.verb, present)) {
     if (!allWithin(present, wordsAfter, after.start, after.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
     const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;
