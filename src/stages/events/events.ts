@@ -2,7 +2,7 @@
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement, UnnamedTargetRule } from '../../dictionaries/model.js';
 import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, POSSESSIVES, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
-import { patternsWithWordsIn, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
+import { patternsWithWordsIn, synsetStarts, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
@@ -461,14 +461,7 @@ function startPositions(ctx: SentenceContext, e: PatternElement): readonly numbe
     case 'synset': {
       let cached = ctx.synsetStarts.get(e.name);
       if (!cached) {
-        const members = ctx.index.synsets.get(e.name) ?? [];
-        // A member opening with a nested synset could start anywhere.
-        if (members.some((m) => m[0]?.startsWith('&'))) cached = ANYWHERE;
-        else {
-          const all = new Set<number>();
-          for (const m of members) for (const k of ctx.positions.get(m[0] ?? '') ?? []) all.add(k);
-          cached = [...all].sort((x, y) => x - y);
-        }
+        cached = synsetStarts(ctx.index, e.name, ctx.positions) ?? ANYWHERE;
         ctx.synsetStarts.set(e.name, cached);
       }
       return cached;

@@ -33,6 +33,14 @@ export interface VerbIndex {
   synsets: Map<string, string[][]>;
   /** Memo of `patternsFor`: the patterns each verb entry may use (an entry belongs to one block). */
   byVerb: Map<VerbEntry, VerbPatterns>;
+  /** Memo of `synsetStarts`: each synset's first words, or null when a member opens with a nested synset. */
+  synsetLeads: Map<string, SynsetLeads | null>;
+}
+
+/** The distinct first words of a synset's members, with their signature bits. */
+interface SynsetLeads {
+  words: string[];
+  bits: Uint16Array;
 }
 
 /** A verb's patterns in trying order, with the signature bits of the words each needs, packed in one array. */
@@ -90,6 +98,31 @@ export function patternsWithWordsIn(index: VerbIndex, block: VerbBlock, verb: Ve
     from = to;
   }
   return found;
+}
+
+/**
+ * Token positions, ascending, where a member of synset `name` may start in the sentence whose words and lemmas key
+ * `positions`; null when a member opens with a nested synset and could start anywhere. Synsets hold dozens of members
+ * (currencies, ...), patterns name them in every block, and a sentence holds few of their first words: those are
+ * ruled out by the sentence's signature before any lookup.
+ */
+export function synsetStarts(index: VerbIndex, name: string, positions: ReadonlyMap<string, readonly number[]>): number[] | null {
+  let leads = index.synsetLeads.get(name);
+  if (leads === undefined) {
+    const members = index.synsets.get(name) ?? [];
+    const words = members.some((m) => m[0]?.startsWith('&')) ? null : [...new Set(members.map((m) => m[0] ?? ''))];
+    leads = words && { words, bits: Uint16Array.from(words, signatureBit) };
+    index.synsetLeads.set(name, leads);
+  }
+  if (!leads) return null;
+  const signature = wordSignature(positions);
+  const all = new Set<number>();
+  for (let k = 0; k < leads.words.length; k++) {
+    const bit = leads.bits[k]!;
+    if ((signature[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+    for (const at of positions.get(leads.words[k]!) ?? []) all.add(at);
+  }
+  return [...all].sort((x, y) => x - y);
 }
 
 /** Bits in a sentence's word signature: one set for each of its words, by a hash of the word. */
@@ -172,7 +205,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   for (const [name, members] of knowledge.synsets) {
     synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
   }
-  return { byForm, patterns, blockCodes, synsets, byVerb: new Map() };
+  return { byForm, patterns, blockCodes, synsets, byVerb: new Map(), synsetLeads: new Map() };
 }
 
 /**
