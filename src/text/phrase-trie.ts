@@ -56,6 +56,8 @@ interface TrieNode<T> {
   stems: Map<string, T[]> | null;
   /** The first MIN_STEM letters of those stems: most words share none, and skip the stem search. */
   stemHeads: Set<string> | null;
+  /** Bits of those heads (see `wordHash`): a clear bit rules a word out without slicing its head. */
+  stemHeadBits: Uint32Array | null;
 }
 
 export interface TrieMatch<T> {
@@ -70,13 +72,46 @@ export interface TrieMatch<T> {
 /** Minimum stem length: shorter stems would swallow unrelated words. */
 const MIN_STEM = 4;
 
+/** Bits of the first-word filter (16 KiB): sparse enough for the ~21,000 first words of the actor names. */
+const FIRST_WORD_BITS = 1 << 17;
+/** Bits of a node's stem-head filter (512 bytes): nodes with stems have a few hundred heads at most. */
+const STEM_HEAD_BITS = 1 << 12;
+
+/**
+ * A hash of the first `length` characters of a word: equal words share it whichever string holds them, and computing
+ * it needs no new string (a slice) and no call into the runtime (a map's own hash).
+ */
+function wordHash(word: string, length: number): number {
+  let h = length;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/** Sets the hash's bit in a filter whose size is a power of two. */
+function setBit(bits: Uint32Array, hash: number): void {
+  const bit = hash & (bits.length * 32 - 1);
+  bits[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Uint32Array, hash: number): boolean {
+  const bit = hash & (bits.length * 32 - 1);
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 export class PhraseTrie<T> {
-  private readonly root: TrieNode<T> = { children: null, values: null, stems: null, stemHeads: null };
+  private readonly root: TrieNode<T> = { children: null, values: null, stems: null, stemHeads: null, stemHeadBits: null };
   private maxStem = 0;
+  /**
+   * The bits of the words that start a phrase. Nearly every token is tried as a start and few are one; the root's map
+   * is large (the actor names') and a lookup in it misses the processor's caches: a clear bit proves the word starts
+   * no phrase, and the map is looked up only for the rest. Stems are searched as before.
+   */
+  private readonly firstWords = new Uint32Array(FIRST_WORD_BITS / 32);
   size = 0;
 
   add(words: readonly string[], exactLast: boolean, value: T): void {
     if (words.length === 0) return;
+    setBit(this.firstWords, wordHash(words[0]!, words[0]!.length));
     let node = this.root;
     for (let k = 0; k < words.length - 1; k++) node = this.child(node, words[k]!);
     const last = words[words.length - 1]!;
@@ -86,7 +121,9 @@ export class PhraseTrie<T> {
     if (!exactLast && last.length >= MIN_STEM && /[A-Z]$/.test(last)) {
       node.stems ??= new Map();
       node.stemHeads ??= new Set();
+      node.stemHeadBits ??= new Uint32Array(STEM_HEAD_BITS / 32);
       node.stemHeads.add(last.slice(0, MIN_STEM));
+      setBit(node.stemHeadBits, wordHash(last, MIN_STEM));
       const list = node.stems.get(last);
       if (list) list.push(value);
       else node.stems.set(last, [value]);
@@ -102,7 +139,7 @@ export class PhraseTrie<T> {
     for (let i = start; i < limit && node; i++) {
       const word = words[i]!;
       // A stem is shorter than the word it matches: words of MIN_STEM letters or fewer skip the slice and the search.
-      if (node.stems && word.length > MIN_STEM && node.stemHeads!.has(word.slice(0, MIN_STEM))) {
+      if (node.stems && word.length > MIN_STEM && hasBit(node.stemHeadBits!, wordHash(word, MIN_STEM)) && node.stemHeads!.has(word.slice(0, MIN_STEM))) {
         for (let len = Math.min(word.length - 1, this.maxStem); len >= MIN_STEM; len--) {
           const values = node.stems.get(word.slice(0, len));
           if (values) {
@@ -111,7 +148,7 @@ export class PhraseTrie<T> {
           }
         }
       }
-      node = node.children?.get(word);
+      node = i === start && !hasBit(this.firstWords, wordHash(word, word.length)) ? undefined : node.children?.get(word);
       if (node && node.values !== null) best = { start, end: i + 1, values: node.values, viaStem: false };
     }
     return best;
@@ -121,7 +158,7 @@ export class PhraseTrie<T> {
     node.children ??= new Map();
     let next = node.children.get(word);
     if (!next) {
-      next = { children: null, values: null, stems: null, stemHeads: null };
+      next = { children: null, values: null, stems: null, stemHeads: null, stemHeadBits: null };
       node.children.set(word, next);
     }
     return next;

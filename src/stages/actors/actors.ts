@@ -35,6 +35,9 @@ function nominal(token: Token): boolean {
 
 /** Proper names start with a capital (or are all caps): "US" the country, not "us" the pronoun. */
 function capitalised(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  // Runs on every token: ASCII, where only A-Z change case, is told by its code without a call into the runtime.
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   const c = token.text.charAt(0);
   return c !== c.toLowerCase() || /^[0-9]/.test(c);
 }

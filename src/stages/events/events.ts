@@ -2,7 +2,7 @@
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement, UnnamedTargetRule } from '../../dictionaries/model.js';
 import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, POSSESSIVES, reducedRelative, SUBORDINATORS, verbGroup, type VerbGroup } from './clause.js';
-import { patternsFor, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
+import { patternsWithWordsIn, synsetStarts, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
@@ -390,7 +390,7 @@ interface PatternOutcome {
  */
 function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { span: { start: number; end: number } }, after: { start: number; end: number }): PatternOutcome {
   const present = ctx.positions;
-  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsFor(ctx.index, cand.block, cand.verb)) {
+  for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsWithWordsIn(ctx.index, cand.block, cand.verb, present)) {
     if (!allWithin(present, wordsAfter, after.start, after.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
     const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
     if (!afterMatch) continue;
@@ -484,14 +484,7 @@ function startPositions(ctx: SentenceContext, e: PatternElement): readonly numbe
     case 'synset': {
       let cached = ctx.synsetStarts.get(e.name);
       if (!cached) {
-        const members = ctx.index.synsets.get(e.name) ?? [];
-        // A member opening with a nested synset could start anywhere.
-        if (members.some((m) => m[0]?.startsWith('&'))) cached = ANYWHERE;
-        else {
-          const all = new Set<number>();
-          for (const m of members) for (const k of ctx.positions.get(m[0] ?? '') ?? []) all.add(k);
-          cached = [...all].sort((x, y) => x - y);
-        }
+        cached = synsetStarts(ctx.index, e.name, ctx.positions) ?? ANYWHERE;
         ctx.synsetStarts.set(e.name, cached);
       }
       return cached;

@@ -32,7 +32,23 @@ export interface VerbIndex {
   /** Synsets with their members split into words and nested synsets expanded. */
   synsets: Map<string, string[][]>;
   /** Memo of `patternsFor`: the patterns each verb entry may use (an entry belongs to one block). */
-  byVerb: Map<VerbEntry, IndexedPattern[]>;
+  byVerb: Map<VerbEntry, VerbPatterns>;
+  /** Memo of `synsetStarts`: each synset's first words, or null when a member opens with a nested synset. */
+  synsetLeads: Map<string, SynsetLeads | null>;
+}
+
+/** The distinct first words of a synset's members, with their signature bits. */
+interface SynsetLeads {
+  words: string[];
+  bits: Uint16Array;
+}
+
+/** A verb's patterns in trying order, with the signature bits of the words each needs, packed in one array. */
+interface VerbPatterns {
+  patterns: IndexedPattern[];
+  /** The bits of pattern k are bits[ends[k - 1] .. ends[k]) (from 0 for the first). */
+  bits: Uint16Array;
+  ends: Uint32Array;
 }
 
 /**
@@ -41,13 +57,104 @@ export interface VerbIndex {
  * walk past the patterns of a hundred synonyms), so the list is filtered once per verb and kept.
  */
 export function patternsFor(index: VerbIndex, block: VerbBlock, verb: VerbEntry): IndexedPattern[] {
+  return verbPatterns(index, block, verb).patterns;
+}
+
+function verbPatterns(index: VerbIndex, block: VerbBlock, verb: VerbEntry): VerbPatterns {
   let list = index.byVerb.get(verb);
   if (!list) {
     const name = verb.words.join('_');
-    list = (index.patterns.get(block.name) ?? []).filter((p) => p.pattern.writtenFor === undefined || p.pattern.writtenFor === name);
+    const patterns = (index.patterns.get(block.name) ?? []).filter((p) => p.pattern.writtenFor === undefined || p.pattern.writtenFor === name);
+    const bits: number[] = [];
+    const ends = new Uint32Array(patterns.length);
+    patterns.forEach((p, k) => {
+      for (const word of new Set([...p.wordsAfter, ...p.wordsBefore])) bits.push(signatureBit(word));
+      ends[k] = bits.length;
+    });
+    list = { patterns, bits: Uint16Array.from(bits), ends };
     index.byVerb.set(verb, list);
   }
   return list;
+}
+
+/**
+ * `patternsFor` less the patterns that name a word the sentence lacks. `positions` holds the sentence's words and
+ * lemmas, by which `allWithin`-style checks find them; most of a verb's patterns name words a sentence lacks, and
+ * ruling them out by bits in contiguous arrays spares touching each pattern (big blocks hold hundreds).
+ */
+export function patternsWithWordsIn(index: VerbIndex, block: VerbBlock, verb: VerbEntry, positions: ReadonlyMap<string, unknown>): IndexedPattern[] {
+  const { patterns, bits, ends } = verbPatterns(index, block, verb);
+  const signature = wordSignature(positions);
+  const found: IndexedPattern[] = [];
+  let from = 0;
+  for (let k = 0; k < patterns.length; k++) {
+    const to = ends[k]!;
+    let held = true;
+    for (let j = from; j < to && held; j++) {
+      const bit = bits[j]!;
+      held = (signature[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    }
+    if (held) found.push(patterns[k]!);
+    from = to;
+  }
+  return found;
+}
+
+/**
+ * Token positions, ascending, where a member of synset `name` may start in the sentence whose words and lemmas key
+ * `positions`; null when a member opens with a nested synset and could start anywhere. Synsets hold dozens of members
+ * (currencies, ...), patterns name them in every block, and a sentence holds few of their first words: those are
+ * ruled out by the sentence's signature before any lookup.
+ */
+export function synsetStarts(index: VerbIndex, name: string, positions: ReadonlyMap<string, readonly number[]>): number[] | null {
+  let leads = index.synsetLeads.get(name);
+  if (leads === undefined) {
+    const members = index.synsets.get(name) ?? [];
+    const words = members.some((m) => m[0]?.startsWith('&')) ? null : [...new Set(members.map((m) => m[0] ?? ''))];
+    leads = words && { words, bits: Uint16Array.from(words, signatureBit) };
+    index.synsetLeads.set(name, leads);
+  }
+  if (!leads) return null;
+  const signature = wordSignature(positions);
+  const all = new Set<number>();
+  for (let k = 0; k < leads.words.length; k++) {
+    const bit = leads.bits[k]!;
+    if ((signature[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+    for (const at of positions.get(leads.words[k]!) ?? []) all.add(at);
+  }
+  return [...all].sort((x, y) => x - y);
+}
+
+/** Bits in a sentence's word signature: one set for each of its words, by a hash of the word. */
+const SIGNATURE_BITS = 1024;
+
+/** A word's bit: a hash of its characters, so that equal words share a bit whichever string holds them. */
+function signatureBit(word: string): number {
+  let h = word.length;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 15)) & (SIGNATURE_BITS - 1);
+}
+
+/**
+ * The signature of the last word map asked for, kept in one buffer: a sentence's verbs ask for the same map in turn,
+ * and a fresh typed array per sentence costs more than the bits save. A word map only gains words, so one of the same
+ * size is unchanged. A missing bit proves a word is absent; a set bit proves nothing.
+ */
+const signature = new Uint32Array(SIGNATURE_BITS / 32);
+let signed: ReadonlyMap<string, unknown> | null = null;
+let signedSize = -1;
+
+function wordSignature(positions: ReadonlyMap<string, unknown>): Uint32Array {
+  if (positions !== signed || positions.size !== signedSize) {
+    signature.fill(0);
+    for (const word of positions.keys()) {
+      const bit = signatureBit(word);
+      signature[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    signed = positions;
+    signedSize = positions.size;
+  }
+  return signature;
 }
 
 export const verbIndex: (knowledge: Knowledge) => VerbIndex = derivedFrom(buildVerbIndex);
@@ -98,7 +205,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   for (const [name, members] of knowledge.synsets) {
     synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
   }
-  return { byForm, patterns, blockCodes, synsets, byVerb: new Map() };
+  return { byForm, patterns, blockCodes, synsets, byVerb: new Map(), synsetLeads: new Map() };
 }
 
 /**

@@ -14,8 +14,51 @@ let sharedNlp: WinkNlp | null = null;
 
 /** One wink instance per process: building it reads the model (~0.2 s), so it is made once and reused. */
 export function wink(): WinkNlp {
-  if (!sharedNlp) sharedNlp = winkNLP(model, ['sbd', 'pos']);
+  if (!sharedNlp) sharedNlp = winkNLP(withLemmaCache(model), ['sbd', 'pos']);
   return sharedNlp;
+}
+
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Slots of each tag's lemma cache: enough for the words that make most of news text. */
+const LEMMA_SLOTS = 1 << 12;
+
+/** A word's slot in a lemma cache: a hash of its characters. */
+function lemmaSlot(word: string): number {
+  let h = word.length;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 15)) & (LEMMA_SLOTS - 1);
+}
+
+/** The last words lemmatized with one tag, by slot, and their lemmas. */
+class LemmaCache {
+  readonly words: Array<string | undefined> = new Array<string | undefined>(LEMMA_SLOTS).fill(undefined);
+  readonly lemmas: string[] = new Array<string>(LEMMA_SLOTS).fill('');
+}
+
+/**
+ * The model with its lemmatizer cached. wink lemmatizes every token that may have several lemmas, at each occurrence,
+ * by trying suffix rules against its lexicon; the answer depends only on the word, its tag and the model's own
+ * vocabulary (words a document adds to wink's cache count as unknown to it), so a cached answer is the same answer.
+ * The cache is a fixed table of slots, not a map: a map of every word seen costs a lookup that misses the processor's
+ * caches, about what the rules cost.
+ */
+function withLemmaCache(base: typeof model): typeof model {
+  const lemmatize = base.addons.lemmatize as Lemmatize | undefined;
+  if (typeof lemmatize !== 'function') return base;
+  // Only adjectives, nouns and verbs have rules; other tags give the word back.
+  const byTag: Record<string, LemmaCache> = { ADJ: new LemmaCache(), NOUN: new LemmaCache(), VERB: new LemmaCache() };
+  const cached: Lemmatize = (value, pos, cache) => {
+    const table = pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' ? byTag[pos]! : null;
+    if (table === null) return lemmatize(value, pos, cache);
+    const slot = lemmaSlot(value);
+    if (table.words[slot] === value) return table.lemmas[slot]!;
+    const lemma = lemmatize(value, pos, cache);
+    table.words[slot] = value;
+    table.lemmas[slot] = lemma;
+    return lemma;
+  };
+  return { ...base, addons: { ...base.addons, lemmatize: cached } };
 }
 
 /**
