@@ -87,3 +87,7 @@ test('after a reporting verb the participle is a verb of its own: "Turkey said I
 test('a date phrase before the verb does not make it a modifier: "Iran on Thursday attacked at dawn in Israel" keeps the attack', () => {
   assert.deepEqual(dyadsOf('Iran on Thursday attacked at dawn in Israel.'), ['190 IRN→ISR']);
 });
+
+test('a relative clause after a noun that is no party has no party as subject: "victims of the quake that hit Ankara" is no attack on Ankara', () => {
+  assert.deepEqual(dyadsOf('Turkey sent aid to victims of the quake that attacked Ankara.').filter((d) => d.startsWith('190')), []);
+});

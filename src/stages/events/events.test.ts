@@ -291,3 +291,7 @@ test('a verb coordinated with a framed infinitive shares the frame: "Iran urged 
 test('a passive whose subject is no party aims the act at its object: "Restrictions were imposed on Iran by Turkey" → TUR→IRN', () => {
   assert.deepEqual(eventsOf('New restrictions were imposed on Iran by Turkey on Monday.').map((e) => [e.cameo, e.source, e.target]), [['170', 'TUR', 'IRN']]);
 });
+
+test('a passive frame verb is done by its by-phrase to its subject: "Israel was urged by Iran to meet Turkey" is an appeal by Iran to Israel', () => {
+  assert.deepEqual(eventsOf('Israel was urged by Iran to meet Turkey.').map((e) => [e.cameo, e.source, e.target]), [['026', 'IRN', 'ISR']]);
+});

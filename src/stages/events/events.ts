@@ -714,6 +714,15 @@ function applyFrames(ctx: SentenceContext, group: VerbGroup, draft: Draft): Draf
       if (frameSubject && frameSubject.length > 0) sources = frameSubject;
     }
     if (f.entry.target === 'object') targets = frameObjects(ctx, f.trigger, f.objects, sources) ?? targets;
+    if (f.viaVerb && f.entry.target === 'object' && verbGroup(ctx.doc, ctx.sentence, f.trigger).passive) {
+      // "Sudan's military council was urged by the African Union to accept mediation": the by-phrase urges, the subject
+      // is urged.
+      const urger = byPhraseActor(ctx, f.trigger + 1, ctx.sentence.endToken);
+      if (urger.length > 0) {
+        targets = ctx.subjectByHead.get(f.trigger) ?? [];
+        sources = urger;
+      }
+    }
     // "rejected a US offer to host a summit": an action with no party of its own is aimed at whoever the frame
     // verb's object names.
     if (f.entry.target === 'complement' && f.objects.length > 0 && targets.every(roleOnly)) targets = f.objects;
@@ -840,6 +849,8 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
       if (RELATIVE.has(t.normal)) {
         const antecedent = ctx.actors.find((a) => a.tokens.end === k || (a.tokens.end === k - 1 && ctx.doc.tokens[k - 1]!.text === ','));
         if (antecedent) return [antecedent];
+        // "victims of the earthquake that struck Port-au-Prince": the phrase before is no party, so neither is the subject.
+        if (ctx.doc.tokens[k - 1]?.pos === 'NOUN') return [];
       }
       // "he", "it", "they" continue an actor; "I", "we", "you" are a quoted speaker nobody has named yet.
       // A pronoun right before its verb is the subject; nouns before it belong to an earlier clause ("killed 23
