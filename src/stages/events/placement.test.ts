@@ -109,3 +109,8 @@ test('a seizure is not placed at home by default: "took third place ... a studen
   const events = codeWithBuiltIns('Alexander Gagay of Yekaterinburg, who took third place last year, is a student at Ural State Medical University.');
   assert.ok(!events.some((e) => e.cameo === '171'), JSON.stringify(events));
 });
+
+test('soldiers captured by an armed group are abducted (181), not seized property: "Hezbollah guerrillas captured two Israeli soldiers"', () => {
+  const [e] = codeWithBuiltIns('Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.');
+  assert.deepEqual([e?.cameo, e?.source, e?.target], ['181', 'LBNREB', 'ISRMIL']);
+});

@@ -120,3 +120,8 @@ test('the first word of a listed noun compound is no verb: "fired tear gas and l
   const doc = segment(newDoc(article('Sudanese security forces fired tear gas and live ammunition at demonstrators.')));
   assert.deepEqual(['tear', 'live'].map((w) => doc.tokens.find((t) => t.text === w)?.pos), ['ADJ', 'ADJ']);
 });
+
+test('a past-tense verb before a counted object is a verb: "Boko Haram gunmen abducted more than 200 schoolgirls" → abducted/VERB', () => {
+  const doc = segment(newDoc(article('Boko Haram gunmen abducted more than 200 schoolgirls from a school.')));
+  assert.equal(doc.tokens.find((t) => t.text === 'abducted')?.pos, 'VERB');
+});

@@ -289,10 +289,13 @@ function retagPastTenseVerbs(tokens: Token[]): void {
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN';
-    const objectAfter = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && OBJECT_PRONOUN.has(next.normal));
+    const objectAfter = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && OBJECT_PRONOUN.has(next.normal)) || QUANTIFIERS.has(next.normal);
     if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
   }
 }
+
+/** Words that open a counted object ("abducted more than 200 schoolgirls", "killed at least 20 people"). */
+const QUANTIFIERS = new Set(['more', 'at', 'nearly', 'about', 'some', 'over', 'almost', 'around', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'many']);
 
 /**
  * "the Saudi-led coalition", "Iran-backed militias": a participle glued by a hyphen to the word before it is part of
