@@ -23,3 +23,8 @@ test('a frame verb before the proposing noun still codes the whole: "Arafat reje
   const events = codeWithBuiltIns('Palestinian leader Yasser Arafat rejected a US offer to host a summit in July.');
   assert.ok(events.some((e) => e.cameo.startsWith('12') && e.target === 'USA' && e.modality === 'asserted'), JSON.stringify(events));
 });
+
+test('declining to comment is declining comment (011): "The Kremlin declined to comment on reports that Russian units moved"', () => {
+  const events = codeWithBuiltIns('The Kremlin declined on Monday to comment on reports that Russian armoured units had moved.');
+  assert.ok(events.some((e) => e.cameo === '011' && e.source === 'RUSGOV'), JSON.stringify(events));
+});
