@@ -91,3 +91,11 @@ test('a date phrase before the verb does not make it a modifier: "Iran on Thursd
 test('a relative clause after a noun that is no party has no party as subject: "victims of the quake that hit Ankara" is no attack on Ankara', () => {
   assert.deepEqual(dyadsOf('Turkey sent aid to victims of the quake that attacked Ankara.').filter((d) => d.startsWith('190')), []);
 });
+
+test('an infinitive of purpose has the clause subject, not the object before it: "Iran attacked Israel to meet Turkey" → the meeting is Iran\'s', () => {
+  assert.ok(dyadsOf('Iran attacked Israel to meet Turkey.').includes('040 IRN→TUR'));
+});
+
+test('after a verb that hands its object the act, the object does it: "Iran urged Israel to meet Turkey" frames Israel\'s meeting', () => {
+  assert.deepEqual(dyadsOf('Iran urged Israel to meet Turkey.'), ['026 IRN→ISR']);
+});

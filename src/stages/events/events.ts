@@ -245,6 +245,12 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
       if (antecedent) targets = [pronounParty(ctx, antecedent, after.start)];
     }
   }
+  // "telephoned Erdogan on Monday to offer condolences": a statement, appeal or consultation done for a purpose is
+  // aimed at whom the governing verb addresses, when it names no party of its own.
+  if (targets.every(roleOnly) && !binding.target && ctx.doc.tokens[group.start]?.normal === 'to' && code !== null && VERBAL_ROOTS.has(code.slice(0, 2))) {
+    const addressed = governingObject(ctx, group.start);
+    if (addressed.length > 0) targets = addressed;
+  }
   if (group.passive && !binding.source) {
     // "Israel was attacked by Iran": the grammatical subject is the target, the by-phrase the source.
     const agent = byPhraseActor(ctx, after.start, after.end);
@@ -563,6 +569,22 @@ function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
   return false;
 }
 
+/** Roots of statements, appeals, intents, consultations and diplomatic cooperation. */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05']);
+
+/** The object of the verb an infinitive at `start` ("to offer") serves: "telephoned Erdogan on Monday to offer" → Erdogan. */
+function governingObject(ctx: SentenceContext, start: number): ActorMention[] {
+  for (let k = start - 1; k >= ctx.sentence.firstToken && k >= start - FRAME_OBJECT_REACH; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.text === ',' || t.text === ';') return [];
+    if (isContentVerb(t, ctx.doc.tokens[k + 1], ctx.doc.tokens[k - 1])) return firstActorGroup(ctx, k + 1, start);
+  }
+  return [];
+}
+
+/** How far before its "to" an infinitive's governing verb may stand. */
+const FRAME_OBJECT_REACH = 10;
+
 /** Roots of physical acts aimed at someone: coercion, assault, fighting, mass violence. */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 
@@ -737,6 +759,9 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
     // Florida and Illinois left ...") is not the subject, nor is a list that such a phrase opens.
     if (actor && (!governedByPreposition(ctx, actor) || subordinateSubject(ctx, actor, group))) {
       const list = actorList(ctx, actor, -1);
+      // "Mitsotakis telephoned Erdogan to offer condolences": the object of a verb that does not hand it the act is no
+      // subject of the infinitive; the clause's subject does it.
+      if (inSentence.length > 0 && objectOfPurpose(ctx, list[0]!, group)) return inSentence;
       if (!governedByPreposition(ctx, list[0]!) || list[0] === actor) return list;
       k = list[0]!.tokens.start;
       sawNoun = true;
@@ -828,6 +853,22 @@ function mentionsThirdPerson(doc: Doc, sentence: Sentence): boolean {
 const RELATIVE = new Set(['which', 'who', 'that']);
 
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'who', 'which']);
+
+/**
+ * Verbs whose object does the infinitive after it ("urged Uganda to repatriate", "sent troops to fight"); the
+ * appeal and demand frames' verbs are such verbs too.
+ */
+const OBJECT_CONTROL = new Set(['force', 'allow', 'permit', 'persuade', 'tell', 'help', 'enable', 'order', 'require', 'warn', 'authorize', 'authorise', 'compel', 'pressure', 'pressure', 'expect', 'want', 'send', 'deploy', 'dispatch', 'train', 'invite', 'encourage', 'urge', 'ask', 'call', 'press', 'appoint', 'elect', 'name', 'choose']);
+
+/** An infinitive's nearest actor is the object of a verb that does not hand it the act ("telephoned Erdogan to offer"). */
+function objectOfPurpose(ctx: SentenceContext, actor: ActorMention, group: VerbGroup): boolean {
+  if (ctx.doc.tokens[group.start]?.normal !== 'to' || actor.tokens.end > group.start) return false;
+  // "said Israel must be willing to meet Iran": a verb or adjective between makes the actor a clause's subject.
+  for (let k = actor.tokens.end; k < group.start; k++) if (['VERB', 'AUX', 'ADJ'].includes(ctx.doc.tokens[k]!.pos)) return false;
+  const verb = ctx.doc.tokens[precedingWord(ctx, actor)];
+  if (!verb || verb.pos !== 'VERB' || OBJECT_CONTROL.has(verb.lemma)) return false;
+  return !(ctx.knowledge.frames ?? []).some((f) => f.target === 'object' && f.verbs.includes(verb.lemmaKey));
+}
 
 /** "as Israel attacked Iran", "after rebels shelled the town": a name right after a subordinator and right before the verb is its subject. */
 function subordinateSubject(ctx: SentenceContext, actor: ActorMention, group: VerbGroup): boolean {
