@@ -299,7 +299,13 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
     // neither does a bare role word as target ("told reporters", "hurt people"): no country, no analytic value.
     // Identical codes on both sides ("a Hamas delegation led by Hamas's leader") say nothing about a dyad either.
-    const placed = targets.map((t) => (roleOnly(t) ? placedRole(ctx, t, source, after, code) : t));
+    let placed = targets.map((t) => (roleOnly(t) ? placedRole(ctx, t, source, after, code) : t));
+    // "claimed responsibility for the assault on a police academy outside Lahore": a role word that stays unplaced
+    // leaves the place where the act happened as its target, as before role words came first.
+    if (placed.length > 0 && placed.every(roleOnly)) {
+      const place = ctx.actors.find((a) => a.known && a.country && a.tokens.start >= after.start && a.tokens.end <= after.end && locative(ctx, a));
+      if (place) placed = [place];
+    }
     for (const target of placed.filter((t) => t !== source && (t.code !== source.code || twoPeople(source, t)) && !roleOnly(t))) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });

@@ -114,3 +114,8 @@ test('soldiers captured by an armed group are abducted (181), not seized propert
   const [e] = codeWithBuiltIns('Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.');
   assert.deepEqual([e?.cameo, e?.source, e?.target], ['181', 'LBNREB', 'ISRMIL']);
 });
+
+test('a role word that stays unplaced leaves the place as target: "claimed responsibility for the assault on a police academy outside Lahore" → PAK', () => {
+  const [e] = codeWithBuiltIns("The Pakistani Taliban claimed responsibility for Monday's assault on a police training academy outside Lahore.");
+  assert.deepEqual([e?.cameo, e?.source, e?.target], ['015', 'PAKREB', 'PAK']);
+});
