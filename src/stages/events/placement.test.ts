@@ -119,3 +119,8 @@ test('a role word that stays unplaced leaves the place as target: "claimed respo
   const [e] = codeWithBuiltIns("The Pakistani Taliban claimed responsibility for Monday's assault on a police training academy outside Lahore.");
   assert.deepEqual([e?.cameo, e?.source, e?.target], ['015', 'PAKREB', 'PAK']);
 });
+
+test('an act a government orders is its act: "Gallant ordered a complete siege of the Gaza Strip" is a blockade (191), not a demand', () => {
+  const [e] = codeWithBuiltIns('Israeli Defence Minister Yoav Gallant ordered a complete siege of the Gaza Strip on Monday.', '2023-10-09');
+  assert.deepEqual([e?.cameo, e?.source.slice(0, 3), e?.target], ['191', 'ISR', 'PSEGZA']);
+});
