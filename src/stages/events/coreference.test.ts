@@ -54,3 +54,13 @@ test('an object pronoun whose party is named in the same sentence is coded as th
   const events = codeWithBuiltIns('Iran wrote to Turkish President Tayyip Erdogan urging him to meet Israeli leaders.');
   assert.ok(events.some((e) => e.cameo.startsWith('02') && e.targetText === 'Turkish President Tayyip Erdogan'), JSON.stringify(events));
 });
+
+test('a possessive before the object names its owner as the target: "the Security Council condemned its rocket launch" → PRK', () => {
+  const events = codeWithBuiltIns('North Korea said it would restart its reactor, a day after the U.N. Security Council condemned its rocket launch.');
+  assert.ok(events.some((e) => e.cameo === '111' && e.source === 'IGOUNO' && e.target === 'PRK'), JSON.stringify(events));
+});
+
+test('a possessive that may be the subject\'s own side names no target: "Serb forces will lay down their weapons" is not aimed at Serbia', () => {
+  const events = codeWithBuiltIns('A Serbian commander said in Belgrade that his forces will lay down their weapons.');
+  assert.ok(!events.some((e) => e.source.startsWith('SRB') && e.target === 'SRB'), JSON.stringify(events));
+});

@@ -124,3 +124,8 @@ test('an act a government orders is its act: "Gallant ordered a complete siege o
   const [e] = codeWithBuiltIns('Israeli Defence Minister Yoav Gallant ordered a complete siege of the Gaza Strip on Monday.', '2023-10-09');
   assert.deepEqual([e?.cameo, e?.source.slice(0, 3), e?.target], ['191', 'ISR', 'PSEGZA']);
 });
+
+test('unnamed people acting on a country\'s parliament are at home: "Protesters stormed Kenya\'s parliament" → KENOPP', () => {
+  const [e] = codeWithBuiltIns("Protesters stormed Kenya's parliament on Tuesday.");
+  assert.deepEqual([e?.source, e?.target], ['KENOPP', 'KENLEG']);
+});

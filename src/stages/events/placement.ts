@@ -98,7 +98,7 @@ export function placeable(role: ActorMention): boolean {
  * takes the country of the place where the act happens. Abroad for its counterpart that holds for any act; at home
  * only for the acts of DOMESTIC_ROOTS, as other domestic acts on unnamed people ("told reporters in Washington") are
  * too often incidental to code as dyads. With no place, the unnamed side of an arrest, expulsion or repression, or of
- * an act by a country's police, courts or government on protesters and the like, is at home: "Egyptian police opened fire to disperse
+ * an act by a country's police, courts, government or parliament on protesters and the like, is at home: "Egyptian police opened fire to disperse
  * demonstrators" is Egypt acting on Egyptians, as ICEWS and the CAMEO examples code it.
  */
 export function placedRole(ctx: PlaceContext, role: ActorMention, counterpart: ActorMention, window: { start: number; end: number }, code: string | null): ActorMention {
@@ -111,7 +111,7 @@ export function placedRole(ctx: PlaceContext, role: ActorMention, counterpart: A
   if (place?.country && (place.country !== counterpart.country || domestic)) {
     country = place.country;
     by = place.entry;
-  } else if (!place && domestic && !HOME_STATE_ROLES.has(roleCode.slice(0, 3)) && counterpart.country && (HOME_COERCION.some((c) => code!.startsWith(c)) || ['COP', 'JUD', 'GOV'].includes(counterpart.agent ?? ''))) {
+  } else if (!place && domestic && !HOME_STATE_ROLES.has(roleCode.slice(0, 3)) && counterpart.country && (HOME_COERCION.some((c) => code!.startsWith(c)) || ['COP', 'JUD', 'GOV', 'LEG'].includes(counterpart.agent ?? ''))) {
     country = counterpart.country;
     by = `the country of ${counterpart.code}`;
   }
