@@ -55,12 +55,7 @@ test('an object pronoun whose party is named in the same sentence is coded as th
   assert.ok(events.some((e) => e.cameo.startsWith('02') && e.targetText === 'Turkish President Tayyip Erdogan'), JSON.stringify(events));
 });
 
-test('a possessive before the object names its owner as the target: "the Security Council condemned its rocket launch" → PRK', () => {
-  const events = codeWithBuiltIns('North Korea said it would restart its reactor, a day after the U.N. Security Council condemned its rocket launch.');
-  assert.ok(events.some((e) => e.cameo === '111' && e.source === 'IGOUNO' && e.target === 'PRK'), JSON.stringify(events));
-});
-
-test('a possessive that may be the subject\'s own side names no target: "Serb forces will lay down their weapons" is not aimed at Serbia', () => {
-  const events = codeWithBuiltIns('A Serbian commander said in Belgrade that his forces will lay down their weapons.');
-  assert.ok(!events.some((e) => e.source.startsWith('SRB') && e.target === 'SRB'), JSON.stringify(events));
+test('a possessive before the object is most often the subject\'s own: "Iran launched its attack in the north" is not aimed at anyone else named before', () => {
+  const events = codeWithBuiltIns('Iraq said on Sunday that Iran launched its attack in the north to relieve pressure.');
+  assert.ok(!events.some((e) => e.source === 'IRN' && e.target === 'IRQ' && e.targetText === 'its'), JSON.stringify(events));
 });

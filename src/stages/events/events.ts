@@ -240,13 +240,9 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // Not after an infinitive ("offered troops to Hrawi to help him"), whose unnamed subject the pronoun may be.
     let infinitive = false;
     for (let k = Math.max(ctx.sentence.firstToken, group.start - 1); k < group.head; k++) if (ctx.doc.tokens[k]!.normal === 'to') infinitive = true;
-    // "the Security Council condemned its rocket launch": a possessive before the object names its owner as the party,
-    // unless the owner may be the subject's own side ("his forces will lay down their weapons").
-    const owner = pronoun?.pos === 'PRON' && (pronoun.normal === 'its' || pronoun.normal === 'their') && ctx.doc.tokens[after.start + 1]?.pos !== 'PRON';
-    if (pronoun?.pos === 'PRON' && (OBJECT_PRONOUNS.has(pronoun.normal) || owner) && !infinitive) {
+    if (pronoun?.pos === 'PRON' && OBJECT_PRONOUNS.has(pronoun.normal) && !infinitive) {
       const antecedent = objectAntecedent(ctx, group.start, sources);
-      const ownSide = owner && antecedent !== null && sources.some((s) => s.country !== null && s.country === antecedent.country);
-      if (antecedent && !ownSide) targets = [pronounParty(ctx, antecedent, after.start)];
+      if (antecedent) targets = [pronounParty(ctx, antecedent, after.start)];
     }
   }
   // "telephoned Erdogan on Monday to offer condolences": a statement, appeal or consultation done for a purpose is
@@ -261,9 +257,6 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // "Travel bans were imposed on Russian officials by the EU": with no party as subject, the act's own object is
     // the target.
     targets = sources.length > 0 ? sources : firstActorGroup(ctx, after.start, byToken(ctx, after));
-    // "The coup in Niger was condemned by ECOWAS": with no party as subject or object, the party the subject's phrase
-    // names is the target.
-    if (targets.length === 0) targets = lastActorGroupBefore(ctx, group);
     sources = agent;
     if (agent.length === 0 && code !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) sources = unidentifiedAttackers(ctx, after, cand.span.start);
   } else if (!binding.source && group.start === group.head && reducedRelative(ctx.doc, group.head)) {
@@ -952,13 +945,6 @@ function precedingWord(ctx: SentenceContext, actor: ActorMention): number {
   let k = actor.tokens.start - 1;
   while (k >= ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'DET' || ctx.doc.tokens[k]!.pos === 'ADJ')) k--;
   return k;
-}
-
-/** The actors of the last actor phrase in a verb's subject stretch ("The coup in Niger was condemned" → Niger). */
-function lastActorGroupBefore(ctx: SentenceContext, group: VerbGroup): ActorMention[] {
-  const window = beforeWindow(ctx.doc, ctx.sentence, group);
-  const last = ctx.actors.filter((a) => a.tokens.start >= window.start && a.tokens.end <= window.end && a.country).pop();
-  return last ? [last] : [];
 }
 
 /** Where a verb's by-phrase starts ("imposed on Russian officials by the EU"), else the end of its window. */
