@@ -285,9 +285,8 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
   // take its country only; its own role (a capital stands for its government) is not theirs. "Officials in the White
   // House" are of the government they are in.
   const civilian = agents.length > 0 && agents.every((a) => !STATE_ROLES.has(a.code.slice(0, 3)) || HOME_STATE_ROLES.has(a.code.slice(0, 3)));
-  if (head && head.code.length > 3 && civilian && placedBy(doc, group) && splitActorCode(head.code).country) {
-    head = { code: splitActorCode(head.code).country!, entry: head.entry };
-  }
+  const placeCountry = head && head.code.length > 3 && civilian && placedBy(doc, group) ? splitActorCode(head.code).country : null;
+  if (head && placeCountry) head = { code: placeCountry, entry: head.entry };
   if (!head) {
     // Role words alone ("a senior official", "lawmakers") are actors of unknown country, as PETRARCH codes them ("---GOV").
     if (agents.length === 0) return null;

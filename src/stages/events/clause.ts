@@ -149,11 +149,14 @@ export function reducedRelative(doc: Doc, k: number): boolean {
 /** Prepositions that open the adjunct of a participle modifying a noun ("convicted of", "held after", "jailed for"). */
 const RELATIVE_ADJUNCTS = new Set(['of', 'after', 'since', 'for', 'without', 'under', 'during', 'in', 'at']);
 
+/** Tags of the words a noun phrase is made of, for scanning back over one. */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
+
 /** The noun phrase before token k is a verb's object, not a subject. */
 function objectPhraseBefore(doc: Doc, k: number): boolean {
   // "Ithilen's sheep and goats of Gondor warned of ...": "of", "and" and possessives stay inside the phrase.
   let j = k - 1;
-  while (j >= 0 && (['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(doc.tokens[j]!.pos) || ['of', 'and'].includes(doc.tokens[j]!.normal))) j--;
+  while (j >= 0 && (PHRASE_TAGS.has(doc.tokens[j]!.pos) || doc.tokens[j]!.normal === 'of' || doc.tokens[j]!.normal === 'and')) j--;
   const before = doc.tokens[j];
   // After a preposition the phrase may be a date or place before the clause's own verb ("Obama on Thursday called for").
   return before !== undefined && j < k - 1 && before.pos === 'VERB' && !REPORTING.has(before.lemma);

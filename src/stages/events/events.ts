@@ -293,8 +293,10 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   const counterpart = targets.find((t) => !roleOnly(t) && t.country);
   // A bare role word as source acts where its clause happens ("Opposition leaders agreed to postpone the demonstration
   // in Baku"), else, for the acts of DOMESTIC_ROOTS, at its counterpart's home (placedRole).
-  sources = sources.map((s) => (roleOnly(s) ? placedByClause(ctx, s, clause) : s));
-  sources = sources.map((s) => (roleOnly(s) && counterpart ? placedRole(ctx, s, counterpart, clause, code) : s));
+  sources = sources.map((s) => {
+    const placed = roleOnly(s) ? placedByClause(ctx, s, clause) : s;
+    return roleOnly(placed) && counterpart ? placedRole(ctx, placed, counterpart, clause, code) : placed;
+  });
   for (const source of sources) {
     // An event is a dyad: a clause with a source but no target ("Israel said on Friday") codes nothing, and
     // neither does a bare role word as target ("told reporters", "hurt people"): no country, no analytic value.
@@ -375,7 +377,6 @@ function unnamedTargetRule(knowledge: Knowledge, code: string): UnnamedTargetRul
 }
 
 
-/** The actor's country as an unnamed party, placed (empty) at the trigger. */
 /**
  * The actor's own country as an unnamed target: the sentence's mention of it when there is one ("resigned without
  * returning to Kyrgyzstan", "his residence in Tbilisi"; the country's name before a place of it), else an implicit party.
@@ -717,11 +718,11 @@ function trigger(span: { start: number; end: number }): { start: number; end: nu
   return { start: span.start, end: span.end };
 }
 
-/** A modal outranks a negation: "should not attack" is an obligation (hypothetical), not a denial. */
 function question(ctx: SentenceContext): boolean {
   return ctx.doc.tokens[ctx.sentence.endToken - 1]?.text === '?';
 }
 
+/** A modal outranks a negation: "should not attack" is an obligation (hypothetical), not a denial. */
 function modalityOf(group: VerbGroup): Modality {
   return group.hypothetical ? 'hypothetical' : group.negated ? 'negated' : 'asserted';
 }
@@ -861,10 +862,10 @@ const RELATIVE = new Set(['which', 'who', 'that']);
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'who', 'which']);
 
 /**
- * Verbs whose object does the infinitive after it ("urged Uganda to repatriate", "sent troops to fight"); the
- * appeal and demand frames' verbs are such verbs too.
+ * Verbs whose object does the infinitive after it ("allowed Iran to enrich", "sent troops to fight"), besides the
+ * verbs of frames aimed at their object ("urged Uganda to repatriate"), which objectOfPurpose reads from the frames.
  */
-const OBJECT_CONTROL = new Set(['force', 'allow', 'permit', 'persuade', 'tell', 'help', 'enable', 'order', 'require', 'warn', 'authorize', 'authorise', 'compel', 'pressure', 'pressure', 'expect', 'want', 'send', 'deploy', 'dispatch', 'train', 'invite', 'encourage', 'urge', 'ask', 'call', 'press', 'appoint', 'elect', 'name', 'choose']);
+const OBJECT_CONTROL = new Set(['force', 'allow', 'permit', 'persuade', 'tell', 'help', 'enable', 'warn', 'authorize', 'authorise', 'compel', 'pressure', 'expect', 'want', 'send', 'deploy', 'dispatch', 'train', 'appoint', 'elect', 'name', 'choose']);
 
 /** An infinitive's nearest actor is the object of a verb that does not hand it the act ("telephoned Erdogan to offer"). */
 function objectOfPurpose(ctx: SentenceContext, actor: ActorMention, group: VerbGroup): boolean {

@@ -68,7 +68,6 @@ export function inPlacePhrase(ctx: PlaceContext, actor: ActorMention): boolean {
   return false;
 }
 
-
 /** Arrests, expulsions and repression: done to unnamed people, they are done at home. */
 const HOME_COERCION = ['173', '174', '175'];
 
@@ -78,8 +77,13 @@ const DOMESTIC_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
 /** A placeable role word with the country of the place its clause names ("Protesters marched in Cairo"), else as it is. */
 export function placedByClause(ctx: PlaceContext, role: ActorMention, clause: { start: number; end: number }): ActorMention {
   if (!placeable(role)) return role;
-  const place = ctx.actors.find((a) => a.country && a !== role && a.tokens.start >= clause.start && a.tokens.end <= clause.end && inPlacePhrase(ctx, a));
+  const place = placeIn(ctx, clause, role);
   return place ? roleOf(role, place.country!, place.entry) : role;
+}
+
+/** The first actor with a country that stands in a place phrase inside `window` ("in Cairo"), other than `role`. */
+function placeIn(ctx: PlaceContext, window: { start: number; end: number }, role: ActorMention): ActorMention | undefined {
+  return ctx.actors.find((a) => a.country && a !== role && a.tokens.start >= window.start && a.tokens.end <= window.end && inPlacePhrase(ctx, a));
 }
 
 /** A bare role word given a country ("demonstrators" → EGYOPP), with what placed it in its entry. */
@@ -87,6 +91,7 @@ function roleOf(role: ActorMention, country: string, by: string): ActorMention {
   return { ...role, ...splitActorCode(country + role.code.slice(3)), entry: `${role.entry} + placed by ${by}` };
 }
 
+/** A bare role word that a place may give a country: civilians, police and courts; not officials or soldiers. */
 export function placeable(role: ActorMention): boolean {
   const roleCode = role.code.slice(3);
   const stateRole = roleCode.slice(0, 3);
@@ -98,14 +103,14 @@ export function placeable(role: ActorMention): boolean {
  * takes the country of the place where the act happens. Abroad for its counterpart that holds for any act; at home
  * only for the acts of DOMESTIC_ROOTS, as other domestic acts on unnamed people ("told reporters in Washington") are
  * too often incidental to code as dyads. With no place, the unnamed side of an arrest, expulsion or repression, or of
- * an act by a country's police, courts, government or parliament on protesters and the like, is at home: "Egyptian police opened fire to disperse
- * demonstrators" is Egypt acting on Egyptians, as ICEWS and the CAMEO examples code it.
+ * an act by a country's police, courts, government or parliament on protesters and the like, is at home: "Egyptian
+ * police opened fire to disperse demonstrators" is Egypt acting on Egyptians, as ICEWS and the CAMEO examples code it.
  */
 export function placedRole(ctx: PlaceContext, role: ActorMention, counterpart: ActorMention, window: { start: number; end: number }, code: string | null): ActorMention {
   if (!placeable(role)) return role;
   const roleCode = role.code.slice(3);
   const domestic = code !== null && DOMESTIC_ROOTS.has(code.slice(0, 2));
-  const place = ctx.actors.find((a) => a.country && a.tokens.start >= window.start && a.tokens.end <= window.end && inPlacePhrase(ctx, a));
+  const place = placeIn(ctx, window, role);
   let country: string | null = null;
   let by = '';
   if (place?.country && (place.country !== counterpart.country || domestic)) {

@@ -244,33 +244,42 @@ function retagObjectNouns(tokens: Token[]): void {
   }
 }
 
-let nounCompounds: Set<string> | null = null;
+/** The word lists of data/lexicon/, each read once: one entry per line, "#" lines are comments. */
+const lexicons = new Map<string, ReadonlySet<string>>();
 
-/** The two-word nouns of data/lexicon/noun-compounds.txt ("tear gas", "live ammunition"), read once. */
-function compounds(): Set<string> {
-  nounCompounds ??= new Set(lexiconLines('noun-compounds.txt'));
-  return nounCompounds;
+function lexicon(name: string): ReadonlySet<string> {
+  let words = lexicons.get(name);
+  if (!words) {
+    words = new Set(readFileSync(join(dataDir, 'lexicon', name), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+    lexicons.set(name, words);
+  }
+  return words;
+}
+
+/** The two-word nouns of noun-compounds.txt by first word ("tear" → gas), so most verbs are ruled out by one lookup. */
+let compoundsByFirst: Map<string, Set<string>> | null = null;
+
+function nounCompounds(): Map<string, Set<string>> {
+  if (!compoundsByFirst) {
+    compoundsByFirst = new Map();
+    for (const compound of lexicon('noun-compounds.txt')) {
+      const [first, second] = compound.split(' ');
+      if (!first || !second) continue;
+      const seconds = compoundsByFirst.get(first) ?? new Set<string>();
+      seconds.add(second);
+      compoundsByFirst.set(first, seconds);
+    }
+  }
+  return compoundsByFirst;
 }
 
 /** "fired tear gas and live ammunition at demonstrators": the first word of a listed compound is no verb. */
 function retagNounCompounds(tokens: Token[]): void {
-  const known = compounds();
+  const known = nounCompounds();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && known.has(`${t.normal} ${tokens[i + 1]!.normal}`)) tokens[i] = { ...t, pos: 'ADJ' };
+    if (t.pos === 'VERB' && known.get(t.normal)?.has(tokens[i + 1]!.normal)) tokens[i] = { ...t, pos: 'ADJ' };
   }
-}
-
-function lexiconLines(name: string): string[] {
-  return readFileSync(join(dataDir, 'lexicon', name), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-}
-
-let irregularPastForms: Set<string> | null = null;
-
-/** The irregular past-tense forms of data/lexicon/irregular-past.txt ("shot", "fled"), read once. */
-function irregularPast(): Set<string> {
-  irregularPastForms ??= new Set(lexiconLines('irregular-past.txt'));
-  return irregularPastForms;
 }
 
 /**
@@ -280,7 +289,7 @@ function irregularPast(): Set<string> {
  * groups"). Irregular forms ("Israeli soldiers shot a Palestinian protester") come from a word list.
  */
 function retagPastTenseVerbs(tokens: Token[]): void {
-  const irregular = irregularPast();
+  const irregular = lexicon('irregular-past.txt');
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
