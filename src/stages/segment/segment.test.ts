@@ -125,3 +125,13 @@ test('a past-tense verb before a counted object is a verb: "Boko Haram gunmen ab
   const doc = segment(newDoc(article('Boko Haram gunmen abducted more than 200 schoolgirls from a school.')));
   assert.equal(doc.tokens.find((t) => t.text === 'abducted')?.pos, 'VERB');
 });
+
+test("an article's tokens do not depend on the articles read before it: a possessive wink once read whole stays split elsewhere", () => {
+  const later = 'Parliament approved Malta\'s budget on Tuesday.';
+  const words = () => segment(newDoc(article(later))).tokens.map((t) => t.text);
+  const before = words();
+  // Before a comma wink reads "Malta's" as one word and adds it to its vocabulary, which its tokenizer consults.
+  segment(newDoc(article("Its surplus is much larger than that of Malta's, and it keeps growing.")));
+  assert.deepEqual(words(), before);
+  assert.deepEqual(before.slice(2, 4), ['Malta', "'s"]);
+});

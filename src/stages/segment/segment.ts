@@ -12,10 +12,53 @@ type WinkNlp = ReturnType<typeof winkNLP>;
 
 let sharedNlp: WinkNlp | null = null;
 
+/** The part of wink's model that reading a document changes: its table of words, which unknown words are added to. */
+interface WinkLexemes {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
+
+let lexemes: WinkLexemes | null = null;
+
+/**
+ * Words wink may have added to its table before a new instance is made: the table only grows (see `forgetNewWords`),
+ * about 30 entries an article, so this bounds it to a few tens of MB.
+ */
+const MAX_ADDED_WORDS = 500_000;
+
 /** One wink instance per process: building it reads the model (~0.2 s), so it is made once and reused. */
 export function wink(): WinkNlp {
-  if (!sharedNlp) sharedNlp = winkNLP(withLemmaCache(model), ['sbd', 'pos']);
+  if (!sharedNlp || (lexemes && lexemes.list.length - lexemes.intrinsicSize > MAX_ADDED_WORDS)) {
+    sharedNlp = winkNLP(withLemmaCache(withLexemesKept(model)), ['sbd', 'pos']);
+  }
   return sharedNlp;
+}
+
+/** The model, keeping a handle on the word table of the core model wink builds from it. */
+function withLexemesKept(base: typeof model): typeof model {
+  const core = () => {
+    const built = (base.core as () => unknown)() as { features: { lexeme: WinkLexemes } };
+    lexemes = built.features.lexeme;
+    return built;
+  };
+  return { ...base, core } as typeof model;
+}
+
+/**
+ * Makes wink forget the words the last document added to its table. wink adds every word it does not know to the
+ * table, and its tokenizer keeps a word whole once the table has it: "Japan's" read once inside quotes stays one token
+ * in every later article of the process, so an article's tokens depended on the articles read before it. Only the
+ * name lookup is undone; the entries stay in wink's lists (its features of a word are stored by position, in a list
+ * this module cannot reach), so an unknown word read again gets a new entry with the same features.
+ */
+function forgetNewWords(from: number): void {
+  if (!lexemes) return;
+  const { hash, list } = lexemes;
+  for (let k = from; k < list.length; k++) {
+    const word = list[k]!;
+    if (hash[word] !== undefined && hash[word]! >= from) delete hash[word];
+  }
 }
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
@@ -97,6 +140,7 @@ export function segment(doc: Doc): Doc {
   const ascii = !/[^\x00-\x7f]/.test(text);
   const folded = ascii ? text : foldLetters(text);
   const read = folded.includes('_') ? folded.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ') : folded;
+  const known = lexemes?.list.length ?? 0;
   const winkDoc = nlp.readDoc(read);
   const tokenList = winkDoc.tokens();
   const values = tokenList.out(its.value) as string[];
@@ -104,6 +148,7 @@ export function segment(doc: Doc): Doc {
   // One pass for all lemmas is cheaper than asking wink token by token.
   const lemmas = tokenList.out(its.lemma as Parameters<typeof tokenList.out>[0]) as string[];
   const spans = winkDoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  forgetNewWords(known);
 
   // Changing case is a call into the runtime, costly at one per token. In ASCII text wink read as written, with no
   // backquote for matchWord to fold, case maps one character to one: a token's lower- and upper-case forms are then
