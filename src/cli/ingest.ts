@@ -8,7 +8,7 @@ import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import type { Article } from '../doc/types.js';
 import type { CodedArticle } from '../store/model.js';
-import { databasePath, openStore } from '../store/open.js';
+import { databasePath, openStore, StoreBusyError } from '../store/open.js';
 import { addDictionaryOptions, knowledgeOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
@@ -19,6 +19,7 @@ interface IngestOptions extends DictionaryOptions {
   date?: string;
   places?: boolean;
   progress?: boolean;
+  lockTimeout?: string;
 }
 
 export function ingestCommand(): Command {
@@ -30,6 +31,7 @@ export function ingestCommand(): Command {
     .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
     .option('--date <YYYY-MM-DD>', 'article date for records that carry none')
     .option('--no-places', 'do not locate events')
+    .option('--lock-timeout <seconds>', 'how long to wait while another process writes to the database', '300')
     .addOption(new Option('--no-progress', 'no progress bar or progress lines'));
   addDictionaryOptions(command);
   return command.action(async (inputs: string[], opts: IngestOptions) => {
@@ -86,7 +88,19 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
   reportUnsupported(knowledge, err);
   const gazetteer = opts.places === false ? null : loadGazetteer();
   const path = databasePath(opts.db);
-  const store = openStore(path);
+  const lockTimeoutMs = Number.parseFloat(opts.lockTimeout ?? '300') * 1000;
+  if (!Number.isFinite(lockTimeoutMs) || lockTimeoutMs < 0) {
+    err.write(`dyad ingest: --lock-timeout: a number of seconds, 0 or more\n`);
+    return 2;
+  }
+  let store;
+  try {
+    store = openStore(path, { lockTimeoutMs });
+  } catch (e) {
+    if (!(e instanceof StoreBusyError)) throw e;
+    err.write(`dyad ingest: ${e.message}\n`);
+    return 1;
+  }
   const readOptions = { defaultDate: opts.date ?? null };
 
   // A first pass counts the records, so the progress bar can tell the time left; it codes nothing.
@@ -140,10 +154,10 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     }
     flush();
   } catch (e) {
-    if (e instanceof RangeError) {
-      err.write(`dyad ingest: ${e.message}\n`);
+    if (e instanceof RangeError || e instanceof StoreBusyError) {
+      err.write(`dyad ingest: ${e.message}` + (e instanceof StoreBusyError ? `; ${stored} articles were stored before, and a re-run goes on from there` : '') + '\n');
       store.close();
-      return 2;
+      return e instanceof StoreBusyError ? 1 : 2;
     }
     throw e;
   } finally {

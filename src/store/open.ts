@@ -1,7 +1,9 @@
 // Where the event database is and how to open it: --db, else $DYAD_DB, else ./dyad.db.
 import { resolve } from 'node:path';
 import type { EventStore } from './model.js';
-import { openSqliteStore } from './sqlite/sqlite-store.js';
+import { openSqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
+
+export { StoreBusyError } from './sqlite/sqlite-store.js';
 
 export const DEFAULT_DB = 'dyad.db';
 
@@ -9,6 +11,6 @@ export function databasePath(option?: string): string {
   return resolve(option ?? process.env['DYAD_DB'] ?? DEFAULT_DB);
 }
 
-export function openStore(path: string, options: { readOnly?: boolean } = {}): EventStore {
+export function openStore(path: string, options: SqliteStoreOptions = {}): EventStore {
   return openSqliteStore(path, options);
 }

@@ -5,31 +5,43 @@ import type { Article, CodedEvent } from '../../doc/types.js';
 import { clusterGroup, dayNumber, groupKey, placeKey, type DedupMention } from '../dedup.js';
 import type { CodedArticle, CountRow, DyadRow, EventFilter, EventStore, IngestResult, Period, StoredEvent, StoreStats } from '../model.js';
 import { MIGRATIONS } from './migrations.js';
+import { BUSY_SLICE_MS, DEFAULT_LOCK_TIMEOUT_MS, WriteLock } from './write-lock.js';
+
+export { StoreBusyError } from './write-lock.js';
 
 /** A query the store cannot run as asked (a malformed full-text expression): the caller's to fix, not a crash. */
 export class StoreQueryError extends Error {}
 
+export interface SqliteStoreOptions {
+  readOnly?: boolean;
+  /** How long a writer waits for another process's write lock before giving up with `StoreBusyError` (default 300 s). */
+  lockTimeoutMs?: number;
+}
+
 /** Opens (creating and migrating if needed) a database; `readOnly` refuses every write on the connection. */
-export function openSqliteStore(path: string, options: { readOnly?: boolean } = {}): EventStore {
-  const db = new Database(path, options.readOnly ? { fileMustExist: true } : {});
-  db.pragma('journal_mode = WAL');
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): EventStore {
+  const lock = new WriteLock(path, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+  // SQLite's own busy handler waits up to a slice of the limit; WriteLock retries around it (see there).
+  const db = lock.retry(() => new Database(path, { ...(options.readOnly ? { fileMustExist: true } : {}), timeout: Math.min(BUSY_SLICE_MS, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS) }));
+  lock.retry(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   if (options.readOnly) db.pragma('query_only = ON');
-  else migrate(db);
-  return new SqliteStore(db);
+  else lock.retry(() => migrate(db));
+  return new SqliteStore(db, lock);
 }
 
+/** Applies the migrations a database lacks, in one write transaction, so that two processes opening it never both apply one. */
 function migrate(db: SqliteDatabase): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
-  for (const m of MIGRATIONS) {
-    if (applied.has(m.version)) continue;
-    db.transaction(() => {
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
-    })();
-  }
+    }
+  }).immediate();
 }
 
 interface MentionRow {
@@ -82,7 +94,10 @@ class SqliteStore implements EventStore {
   /** Prepared once per connection: ingest re-clusters groups in every batch, and queries repeat. */
   private readonly statements = new Map<string, Statement>();
 
-  constructor(private readonly db: SqliteDatabase) {}
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly lock: WriteLock,
+  ) {}
 
   private sql(text: string): Statement {
     let statement = this.statements.get(text);
@@ -108,7 +123,9 @@ class SqliteStore implements EventStore {
     const deleteMentions = this.sql('DELETE FROM mentions WHERE article_id = ?');
     const insertMention = this.sql('INSERT OR IGNORE INTO mentions (id, article_id, group_key, place_key, date, sentence_index, sentence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const now = new Date().toISOString();
-    return this.db.transaction((): IngestResult => {
+    // IMMEDIATE: the write lock is taken before the first read, so that another writer's commit in between cannot
+    // invalidate what this one read (a deferred transaction would then fail at once with SQLITE_BUSY, unretried).
+    return this.lock.retry(() => this.db.transaction((): IngestResult => {
       // Group → the dates whose events must be worked out again.
       const touched = new Map<string, string[]>();
       const touch = (key: string, date: string) => {
@@ -148,7 +165,7 @@ class SqliteStore implements EventStore {
       }
       for (const key of [...touched.keys()].sort()) this.recluster(key, touched.get(key)!);
       return { stored, skipped, mentions };
-    })();
+    }).immediate());
   }
 
   /**
