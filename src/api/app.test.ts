@@ -60,7 +60,7 @@ test('GET /api/articles/:id gives the text and the events coded from it', async 
 });
 
 test('a malformed or unknown parameter is a 400 that names it', async () => {
-  for (const [url, parameter] of [['/api/events?quad=7', 'quad'], ['/api/events?from=yesterday', 'from'], ['/api/events?colour=red', 'colour'], ['/api/counts?period=year', 'count-by'], ['/api/dyads?by=city', 'by'], ['/api/events?limit=5000', 'limit']] as const) {
+  for (const [url, parameter] of [['/api/events?quad=7', 'quad'], ['/api/events?from=yesterday', 'from'], ['/api/events?colour=red', 'colour'], ['/api/counts?period=year', 'period'], ['/api/dyads?by=city', 'by'], ['/api/events?limit=5000', 'limit']] as const) {
     const { status, body } = await get(url);
     assert.equal(status, 400, url);
     assert.equal(body['parameter'], parameter, url);

@@ -7,17 +7,22 @@ import type { EventStore, EventFilter } from '../store/model.js';
 import { FilterError, parseFilter, parsePeriod } from '../store/filter.js';
 import { StoreQueryError } from '../store/sqlite/sqlite-store.js';
 import { openApiDocument } from './openapi.js';
-
 import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.js';
+import { guard, queryParameters, type GuardOptions } from './guard.js';
 
 /** Splits the query string into the filter's parameters and the endpoint's own, refusing any other. */
 function filterOf(c: Context, own: readonly string[] = []): { filter: EventFilter; rest: Record<string, string> } {
-  const query = c.req.query();
   const raw: Record<string, string> = {};
   const rest: Record<string, string> = {};
-  for (const [k, v] of Object.entries(query)) (own.includes(k) ? rest : raw)[k] = v;
+  // defineProperty, not assignment: a parameter named "__proto__" must stay a key, to be refused as unknown.
+  for (const [k, v] of queryParameters(c.req.url)) Object.defineProperty(own.includes(k) ? rest : raw, k, { value: v, enumerable: true });
   const filter = parseFilter(raw);
   return { filter, rest };
+}
+
+/** An endpoint that takes no query parameters refuses them as it refuses an unknown filter. */
+function noParameters(c: Context): void {
+  for (const name of queryParameters(c.req.url).keys()) throw new FilterError(name, 'unknown parameter');
 }
 
 function paged(filter: EventFilter): EventFilter {
@@ -36,6 +41,7 @@ const TYPES: Record<string, string> = {
 function dashboard(app: Hono, webDir: string): void {
   const root = resolve(webDir);
   app.get('*', async (c) => {
+    // The guard has refused paths whose percent-encoding does not decode.
     const path = decodeURIComponent(new URL(c.req.url).pathname);
     if (path.startsWith('/api/')) return c.json({ error: `no such endpoint: ${path}` }, 404);
     const file = normalize(join(root, path));
@@ -43,17 +49,13 @@ function dashboard(app: Hono, webDir: string): void {
     const target = inside ? file : join(root, 'index.html');
     if (!existsSync(target)) return c.json({ error: 'the dashboard is not built (npm run build)' }, 404);
     const body = await readFile(target);
-    return c.body(body, 200, {
-      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
-      // The page runs only its own bundled code: article text is rendered as text, and this forbids any other script.
-      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'",
-      'x-content-type-options': 'nosniff',
-    });
+    return c.body(body, 200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
   });
 }
 
-export function createApp(store: EventStore, options: { webDir?: string } = {}): Hono {
+export function createApp(store: EventStore, options: { webDir?: string; guard?: GuardOptions } = {}): Hono {
   const app = new Hono();
+  guard(app, options.guard);
 
   app.onError((e, c) => {
     if (e instanceof FilterError) return c.json({ error: e.message, parameter: e.parameter }, 400);
@@ -63,9 +65,15 @@ export function createApp(store: EventStore, options: { webDir?: string } = {}):
   });
   app.notFound((c) => c.json({ error: `no such endpoint: ${c.req.path}` }, 404));
 
-  app.get('/openapi.json', (c) => c.json(openApiDocument()));
+  app.get('/openapi.json', (c) => {
+    noParameters(c);
+    return c.json(openApiDocument());
+  });
 
-  app.get('/api/stats', (c) => c.json(store.stats()));
+  app.get('/api/stats', (c) => {
+    noParameters(c);
+    return c.json(store.stats());
+  });
 
   app.get('/api/events', (c) => {
     const filter = paged(filterOf(c).filter);
@@ -74,6 +82,7 @@ export function createApp(store: EventStore, options: { webDir?: string } = {}):
   });
 
   app.get('/api/events/:id', (c) => {
+    noParameters(c);
     const id = c.req.param('id');
     const event = store.event(id);
     if (!event) return c.json({ error: `no event ${id}` }, 404);
@@ -82,7 +91,7 @@ export function createApp(store: EventStore, options: { webDir?: string } = {}):
 
   app.get('/api/counts', (c) => {
     const { filter, rest } = filterOf(c, ['period']);
-    return c.json({ period: rest['period'] ?? 'day', rows: store.countsByPeriod(filter, parsePeriod(rest['period'] ?? 'day')) });
+    return c.json({ period: rest['period'] ?? 'day', rows: store.countsByPeriod(filter, parsePeriod(rest['period'] ?? 'day', 'period')) });
   });
 
   app.get('/api/dyads', (c) => {
@@ -93,6 +102,7 @@ export function createApp(store: EventStore, options: { webDir?: string } = {}):
   });
 
   app.get('/api/articles/:id', (c) => {
+    noParameters(c);
     const id = c.req.param('id');
     const article = store.article(id);
     if (!article) return c.json({ error: `no article ${id}` }, 404);

@@ -43,7 +43,7 @@ export function runQuery(opts: QueryOptions, out: NodeJS.WritableStream = proces
   return withStoredEvents('query', opts.db, err, (store) => {
     const filter = filterOf(opts);
     if (opts.countBy) {
-      const rows: CountRow[] = store.countsByPeriod(filter, parsePeriod(opts.countBy));
+      const rows: CountRow[] = store.countsByPeriod(filter, parsePeriod(opts.countBy, 'count-by'));
       writeRows(rows as unknown as Array<Record<string, string | number>>, ['period', 'quad_class', 'events', 'mean_goldstein'], opts.format, out);
       return 0;
     }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.js';
+import { DEFAULT_GUARD } from '../api/guard.js';
 import { databasePath, openStore } from '../store/open.js';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
@@ -14,6 +15,8 @@ export interface ServeOptions {
   db?: string;
   port: string;
   host: string;
+  maxRequestBytes?: string;
+  rateLimit?: string;
 }
 
 export function serveCommand(): Command {
@@ -22,6 +25,8 @@ export function serveCommand(): Command {
     .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
     .option('--port <n>', 'port', '8080')
     .option('--host <address>', 'address to bind (default: this machine only)', '127.0.0.1')
+    .option('--max-request-bytes <n>', 'longest request accepted, URL and body (413 beyond)', String(DEFAULT_GUARD.maxRequestBytes))
+    .option('--rate-limit <n>', 'requests per minute from one address (429 beyond); 0 for no limit', String(DEFAULT_GUARD.ratePerMinute))
     .action((opts: ServeOptions) => {
       process.exitCode = startServer(opts) ? 0 : 2;
     });
@@ -39,8 +44,18 @@ export function startServer(opts: ServeOptions, err: NodeJS.WritableStream = pro
     err.write(`dyad serve: --port: "${opts.port}" is not a port number\n`);
     return false;
   }
+  const maxRequestBytes = Number(opts.maxRequestBytes ?? DEFAULT_GUARD.maxRequestBytes);
+  const ratePerMinute = Number(opts.rateLimit ?? DEFAULT_GUARD.ratePerMinute);
+  if (!Number.isInteger(maxRequestBytes) || maxRequestBytes < 256) {
+    err.write(`dyad serve: --max-request-bytes: a whole number of bytes, 256 or more\n`);
+    return false;
+  }
+  if (!Number.isFinite(ratePerMinute) || ratePerMinute < 0) {
+    err.write(`dyad serve: --rate-limit: a number of requests per minute, 0 or more\n`);
+    return false;
+  }
   const store = openStore(path, { readOnly: true });
-  const server = serve({ fetch: createApp(store, { webDir: WEB_DIR }).fetch, port, hostname: opts.host }, (info) => {
+  const server = serve({ fetch: createApp(store, { webDir: WEB_DIR, guard: { maxRequestBytes, ratePerMinute } }).fetch, port, hostname: opts.host }, (info) => {
     err.write(`dyad serve: ${path} on http://${opts.host}:${info.port}/ (the dashboard; the API under /api, its description at /openapi.json; Ctrl-C stops)\n`);
   });
   const stop = () => {

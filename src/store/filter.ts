@@ -45,7 +45,8 @@ export function parseFilter(raw: Record<string, string | undefined>): EventFilte
   return { ...rest, ...(modality === 'all' ? {} : { modality: modality ?? 'asserted' }) };
 }
 
-export function parsePeriod(value: string): Period {
+/** A period of counts; `parameter` is the name the caller gave it (`count-by` on the command line, `period` over HTTP). */
+export function parsePeriod(value: string, parameter: string): Period {
   if (value === 'day' || value === 'week' || value === 'month') return value;
-  throw new FilterError('count-by', 'day, week or month');
+  throw new FilterError(parameter, 'day, week or month');
 }
