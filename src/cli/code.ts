@@ -5,13 +5,12 @@ import { codeArticle } from '../pipeline/pipeline.js';
 import { codedEvents } from '../output/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { formatter, OUTPUT_FORMATS, type OutputFormat } from './format.js';
-import { addDictionaryOptions, knowledgeOptions } from './options.js';
+import { addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, readOptions, type ArticleReadingOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 
-interface CodeOptions {
+interface CodeOptions extends ArticleReadingOptions {
   format: OutputFormat;
-  date?: string;
   allModalities?: boolean;
   /** False with --no-places. */
   places?: boolean;
@@ -24,9 +23,9 @@ export function codeCommand(): Command {
     .description('code dated news articles into CAMEO events and print them')
     .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
-    .option('--date <YYYY-MM-DD>', 'article date for records that carry none')
     .option('--all-modalities', 'also print negated, hypothetical and planned events (default: asserted only)')
     .option('--no-places', 'do not locate events (skips loading the gazetteer; every location is null)');
+  addReadOptions(command);
   addDictionaryOptions(command);
   return command.action(async (inputs: string[], opts: CodeOptions) => {
     process.exitCode = await runCode(inputs, opts);
@@ -41,14 +40,16 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
   let skipped = 0;
   let coded = 0;
   let eventCount = 0;
+  let duplicates = 0;
   const onProblem = (p: ReadProblem) => {
     err.write(formatProblem(p) + '\n');
     if (p.severity !== 'warning') skipped++;
+    if (p.duplicate) duplicates++;
   };
   out.write(fmt.header);
   let first = true;
   try {
-    for await (const article of readArticles(inputs, onProblem, { defaultDate: opts.date ?? null })) {
+    for await (const article of readArticles(inputs, onProblem, readOptions(opts))) {
       if (!article.date) {
         onProblem({ file: article.origin.file, line: article.origin.line, message: 'no article date: add a date line or a "date" field, or pass --date', severity: 'error' });
         continue;
@@ -76,6 +77,6 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
     throw e;
   }
   out.write(fmt.footer);
-  err.write(`dyad code: ${coded} article${coded === 1 ? '' : 's'} coded, ${eventCount} event${eventCount === 1 ? '' : 's'} printed, ${skipped} record${skipped === 1 ? '' : 's'} skipped\n`);
+  err.write(`dyad code: ${coded} article${coded === 1 ? '' : 's'} coded, ${eventCount} event${eventCount === 1 ? '' : 's'} printed, ${skipped} record${skipped === 1 ? '' : 's'} skipped${duplicatesNote(duplicates)}\n`);
   return coded === 0 && skipped > 0 ? 1 : 0;
 }

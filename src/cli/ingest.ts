@@ -1,7 +1,7 @@
 // `dyad ingest`: codes articles into the event database in transactional batches, with progress; re-runs skip what is stored.
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { readArticles, formatProblem, contentHash, type ReadProblem } from '../stages/ingest/read.js';
+import { readArticles, formatProblem, contentHash, type ReadOptions, type ReadProblem } from '../stages/ingest/read.js';
 import { codeArticle } from '../pipeline/pipeline.js';
 import { codedEvents } from '../output/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
@@ -9,14 +9,13 @@ import { loadGazetteer } from '../stages/places/gazetteer.js';
 import type { Article } from '../doc/types.js';
 import type { CodedArticle } from '../store/model.js';
 import { databasePath, openStore, StoreBusyError } from '../store/open.js';
-import { addDictionaryOptions, knowledgeOptions, type DictionaryOptions } from './options.js';
+import { addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
-interface IngestOptions extends DictionaryOptions {
+interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
   db?: string;
   batch: string;
   recode?: boolean;
-  date?: string;
   places?: boolean;
   progress?: boolean;
   lockTimeout?: string;
@@ -29,10 +28,10 @@ export function ingestCommand(): Command {
     .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
     .option('--batch <n>', 'articles per transaction', '200')
     .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
-    .option('--date <YYYY-MM-DD>', 'article date for records that carry none')
     .option('--no-places', 'do not locate events')
     .option('--lock-timeout <seconds>', 'how long to wait while another process writes to the database', '300')
     .addOption(new Option('--no-progress', 'no progress bar or progress lines'));
+  addReadOptions(command);
   addDictionaryOptions(command);
   return command.action(async (inputs: string[], opts: IngestOptions) => {
     process.exitCode = await runIngest(inputs, opts);
@@ -84,6 +83,14 @@ function progressReporter(total: number, err: NodeJS.WritableStream, enabled: bo
 
 export async function runIngest(inputs: string[], opts: IngestOptions, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const batchSize = Math.max(1, Number.parseInt(opts.batch, 10) || 200);
+  let reading: ReadOptions;
+  try {
+    reading = readOptions(opts);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    err.write(`dyad ingest: ${e.message}\n`);
+    return 2;
+  }
   const knowledge = loadKnowledge(knowledgeOptions(opts));
   reportUnsupported(knowledge, err);
   const gazetteer = opts.places === false ? null : loadGazetteer();
@@ -101,12 +108,11 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     err.write(`dyad ingest: ${e.message}\n`);
     return 1;
   }
-  const readOptions = { defaultDate: opts.date ?? null };
 
   // A first pass counts the records, so the progress bar can tell the time left; it codes nothing.
   let total = 0;
   if (opts.progress !== false && !inputs.includes('-')) {
-    for await (const _ of readArticles(inputs, () => {}, readOptions)) total++;
+    for await (const _ of readArticles(inputs, () => {}, reading)) total++;
   }
   const progress = progressReporter(total, err, opts.progress !== false && total > 0);
 
@@ -114,10 +120,12 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
   let stored = 0;
   let skipped = 0;
   let mentions = 0;
+  let duplicates = 0;
   const onProblem = (p: ReadProblem) => {
     progress.stop();
     err.write(formatProblem(p) + '\n');
     if (p.severity !== 'warning') problems++;
+    if (p.duplicate) duplicates++;
   };
   let pending: Article[] = [];
   const flush = () => {
@@ -144,7 +152,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     pending = [];
   };
   try {
-    for await (const article of readArticles(inputs, onProblem, readOptions)) {
+    for await (const article of readArticles(inputs, onProblem, reading)) {
       if (!article.date) {
         onProblem({ file: article.origin.file, line: article.origin.line, message: 'no article date: add a date line or a "date" field, or pass --date', severity: 'error' });
         continue;
@@ -165,6 +173,6 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
   }
   const stats = store.stats();
   store.close();
-  err.write(`dyad ingest: ${stored} article${stored === 1 ? '' : 's'} stored, ${skipped} already stored, ${problems} record${problems === 1 ? '' : 's'} skipped; ${mentions} mentions added; ${path} holds ${stats.articles} articles, ${stats.events} events, ${stats.mentions} mentions\n`);
+  err.write(`dyad ingest: ${stored} article${stored === 1 ? '' : 's'} stored, ${skipped} already stored, ${problems} record${problems === 1 ? '' : 's'} skipped${duplicatesNote(duplicates)}; ${mentions} mentions added; ${path} holds ${stats.articles} articles, ${stats.events} events, ${stats.mentions} mentions\n`);
   return stored === 0 && skipped === 0 && problems > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // Options shared by several commands, declared once.
 import { Option, type Command } from 'commander';
 import type { KnowledgeOptions } from '../dictionaries/knowledge.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, type ReadOptions } from '../stages/ingest/read.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -18,4 +19,29 @@ export interface DictionaryOptions {
 
 export function knowledgeOptions(opts: DictionaryOptions): KnowledgeOptions {
   return { dictionaries: opts.dictionaries, addDictionaries: opts.addDictionaries };
+}
+
+/** The options of commands that read articles (`code`, `ingest`). */
+export function addReadOptions(command: Command): Command {
+  return command
+    .option('--date <YYYY-MM-DD>', 'article date for records that carry none')
+    .option('--max-article-bytes <n>', 'skip (and report) articles whose text is longer', String(DEFAULT_MAX_ARTICLE_BYTES));
+}
+
+/** What `addReadOptions` adds to a command's options. */
+export interface ArticleReadingOptions {
+  date?: string;
+  maxArticleBytes?: string;
+}
+
+/** The reader's options from the command line; a malformed size is a usage error (RangeError), as a bad --date is. */
+export function readOptions(opts: ArticleReadingOptions): ReadOptions {
+  const maxArticleBytes = opts.maxArticleBytes === undefined ? DEFAULT_MAX_ARTICLE_BYTES : Number(opts.maxArticleBytes);
+  if (!Number.isInteger(maxArticleBytes) || maxArticleBytes < 1) throw new RangeError(`--max-article-bytes: a whole number of bytes, got "${opts.maxArticleBytes}"`);
+  return { defaultDate: opts.date ?? null, maxArticleBytes };
+}
+
+/** "; 2 duplicate records (same date and text as an earlier one)", or nothing. */
+export function duplicatesNote(count: number): string {
+  return count === 0 ? '' : `; ${count} duplicate record${count === 1 ? '' : 's'} (same date and text as an earlier one)`;
 }

@@ -1,5 +1,5 @@
 // JSON inputs: JSON Lines read record by record, and .json files holding one record or an array of records.
-import { isBlank, type NumberedLine } from './lines.js';
+import { isBlank, splitLines, type NumberedLine } from './lines.js';
 import type { Report } from './problems.js';
 import { recordToArticle, type ReadRecord } from './record.js';
 
@@ -64,7 +64,7 @@ export function* readJsonDocument(
 }
 
 function* readJsonLinesSync(text: string, file: string, defaultDate: string | null, report: Report): Generator<ReadRecord> {
-  for (const [i, line] of text.split(/\r\n|\n|\r/).entries()) {
+  for (const [i, line] of splitLines(text).entries()) {
     const record = readJsonLine(i + 1, line, file, defaultDate, report);
     if (record) yield record;
   }
@@ -72,7 +72,7 @@ function* readJsonLinesSync(text: string, file: string, defaultDate: string | nu
 
 // JSON Lines saved under .json is common enough to accept: several lines, the first of which is a JSON object.
 function looksLikeJsonLines(text: string): boolean {
-  const lines = text.split(/\r\n|\n|\r/).filter((l) => !isBlank(l));
+  const lines = splitLines(text).filter((l) => !isBlank(l));
   if (lines.length < 2 || !lines[0]!.trimStart().startsWith('{')) return false;
   try {
     JSON.parse(lines[0]!);

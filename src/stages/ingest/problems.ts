@@ -10,6 +10,8 @@ export interface ReadProblem {
   message: string;
   /** Always set by the readers; optional so that callers can build problems of their own. */
   severity?: ProblemSeverity;
+  /** Set on the warning for a record whose date and text an earlier record had: summaries count these. */
+  duplicate?: boolean;
 }
 
 /** `file:line: message`, the shape compilers use, so editors and terminals can jump to the spot. */

@@ -29,7 +29,7 @@ test('a directory is read recursively in a stable, sorted order, skipping hidden
   const dir = fixtureDir({
     'b-wire.jsonl': jsonl({ id: 'b-1', text: RUTO }, { id: 'b-2', text: JENIN }),
     'a/2024-05-14-lavrov.txt': `date 2024-05-14\n${LAVROV}\n`,
-    'a/deeper/single.json': JSON.stringify({ id: 'a-deeper', text: JENIN }),
+    'a/deeper/single.json': JSON.stringify({ id: 'a-deeper', date: '2024-05-13', text: JENIN }),
     'c.ndjson': jsonl({ id: 'c-1', text: LAVROV }),
     'README.md': '# notes on the corpus',
     '.hidden.jsonl': jsonl({ id: 'hidden', text: LAVROV }),
@@ -117,4 +117,45 @@ test('the consumer may stop early; the file is released and nothing more is repo
 test('problems print as file:line: message, the shape editors jump to', () => {
   assert.equal(formatProblem({ file: 'wire.jsonl', line: 2, message: 'text is missing', severity: 'error' }), 'wire.jsonl:2: text is missing');
   assert.equal(formatProblem({ file: 'corpus', line: null, message: 'empty', severity: 'warning' }), 'corpus: warning: empty');
+});
+
+test('a lone \\r is not a line break: a broken record is reported at the line `sed -n` shows', async () => {
+  const dir = fixtureDir({ 'wire.jsonl': `${JSON.stringify({ id: 'wire-1', text: `${LAVROV}\r${JENIN}` }).replace('\\r', '\r')}\n{"id": "wire-2", "text":\n` });
+  const { articles, problems } = await readAll([join(dir, 'wire.jsonl')]);
+  assert.equal(articles.length, 0);
+  assert.deepEqual(problems.map((p) => p.line), [1, 2]);
+});
+
+test('Windows line ends (\\r\\n) end lines as \\n does, and leave no \\r in the text', async () => {
+  const dir = fixtureDir({ 'wire.jsonl': jsonl({ id: 'wire-1', text: LAVROV }).replace('\n', '\r\n') + JSON.stringify({ id: 'wire-2', text: JENIN }) + '\r\n' });
+  const { articles, problems } = await readAll([join(dir, 'wire.jsonl')]);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(articles.map((a) => [a.id, a.origin.line]), [['wire-1', 1], ['wire-2', 2]]);
+});
+
+test('an article over the size limit is reported with its size and skipped; the records around it are read', async () => {
+  const huge = `${LAVROV} `.repeat(12_000);
+  const dir = fixtureDir({ 'wire.jsonl': jsonl({ id: 'wire-1', text: LAVROV }, { id: 'wire-2', text: huge }, { id: 'wire-3', text: JENIN }) });
+  const { articles, problems } = await readAll([join(dir, 'wire.jsonl')], { maxArticleBytes: 1_000_000 });
+  assert.deepEqual(articles.map((a) => a.id), ['wire-1', 'wire-3']);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.line, 2);
+  assert.match(problems[0]!.message, /text is 1\.54 MB, over the limit of 1\.00 MB \(--max-article-bytes\); skipped/);
+});
+
+test('a url that is not http(s) (javascript:, file:, data:) is dropped with a warning; the article is kept', async () => {
+  const dir = fixtureDir({ 'wire.jsonl': jsonl({ id: 'wire-1', text: LAVROV, url: 'javascript:alert(1)' }, { id: 'wire-2', text: JENIN, url: 'https://example.org/jenin' }, { id: 'wire-3', text: RUTO, url: 'file:///etc/passwd' }) });
+  const { articles, problems } = await readAll([join(dir, 'wire.jsonl')]);
+  assert.deepEqual(articles.map((a) => a.url), [null, 'https://example.org/jenin', null]);
+  assert.deepEqual(problems.map((p) => [p.line, p.severity]), [[1, 'warning'], [3, 'warning']]);
+  assert.match(problems[0]!.message, /url "javascript:alert\(1\)" is not an http or https address; dropped/);
+});
+
+test('two records with different ids but the same date and text are reported as a duplicate, both ids named', async () => {
+  const dir = fixtureDir({ 'wire.jsonl': jsonl({ id: 'ap-1', date: '2024-05-14', text: LAVROV }, { id: 'afp-9', date: '2024-05-14', text: LAVROV }) });
+  const { articles, problems } = await readAll([join(dir, 'wire.jsonl')]);
+  assert.equal(articles.length, 2);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.duplicate, true);
+  assert.match(problems[0]!.message, /same date and text as the record at .*wire\.jsonl:1 \(id "ap-1"; this one "afp-9"\)/);
 });

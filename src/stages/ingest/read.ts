@@ -15,6 +15,7 @@ import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Article, Origin } from '../../doc/types.js';
 import { readArticleDate } from './dates.js';
+import { contentHash } from './record.js';
 import { readJsonDocument, readJsonLines } from './json.js';
 import { linesOf, peekFirstContent } from './lines.js';
 import type { ProblemSeverity, ReadProblem, Report } from './problems.js';
@@ -31,7 +32,11 @@ export interface ReadOptions {
   defaultDate?: string | null;
   /** What `-` reads; process.stdin when absent. */
   stdin?: NodeJS.ReadableStream;
+  /** Articles whose text is longer than this many bytes (UTF-8) are reported and skipped; default 1 MB. */
+  maxArticleBytes?: number;
 }
+
+export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
 
 export const STDIN_NAME = '<stdin>';
 
@@ -54,30 +59,60 @@ export async function* readArticles(
     if (!reading.ok) throw new RangeError(reading.reason);
     defaultDate = reading.date;
   }
-  const ctx: ReadContext = { defaultDate, onProblem, stdin: options.stdin ?? null, stdinRead: false };
-  // Ids are checked across the whole run, not per file, because coded events point back to their article by id alone.
+  const ctx: ReadContext = { defaultDate, onProblem, stdin: options.stdin ?? null, stdinRead: false, problems: 0 };
+  const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  // Ids are checked across the whole run, not per file, because coded events point back to their article by id alone;
+  // contents too, because the store keeps one article per date and text.
   const firstSeen = new Map<string, Origin>();
+  const firstContent = new Map<string, { id: string; origin: Origin }>();
 
   for (const input of inputs) {
     for await (const { article, ownId } of readInput(input, ctx)) {
-      const earlier = firstSeen.get(article.id);
-      if (earlier) {
-        const { file, line } = article.origin;
-        const at = `${earlier.file}:${earlier.line}`;
-        onProblem({
-          file,
-          line,
-          severity: 'warning',
-          message: ownId
-            ? `duplicate id ${JSON.stringify(article.id)} (also at ${at}); both records are kept`
-            : `same date and text as the article at ${at} (content id ${article.id}); both are kept`,
-        });
-      } else {
-        firstSeen.set(article.id, article.origin);
+      const { file, line } = article.origin;
+      // A length under a third of the limit cannot reach it in UTF-8, so most articles are never measured.
+      const bytes = article.text.length * 3 > maxBytes ? Buffer.byteLength(article.text, 'utf8') : 0;
+      if (bytes > maxBytes) {
+        onProblem({ file, line, severity: 'error', message: `the article's text is ${megabytes(bytes)}, over the limit of ${megabytes(maxBytes)} (--max-article-bytes); skipped` });
+        continue;
       }
-      yield article;
+      const checked = withWebAddress(article, onProblem);
+      const content = contentHash(checked).slice(0, 24);
+      const same = firstContent.get(content);
+      if (same) {
+        const at = `${same.origin.file}:${same.origin.line}`;
+        const ids = same.id === checked.id ? '' : ` (id ${JSON.stringify(same.id)}; this one ${JSON.stringify(checked.id)})`;
+        onProblem({ file, line, severity: 'warning', duplicate: true, message: `a duplicate: same date and text as the record at ${at}${ids}` });
+      } else {
+        firstContent.set(content, { id: checked.id, origin: checked.origin });
+      }
+      const earlier = firstSeen.get(checked.id);
+      if (earlier && ownId && !same) {
+        onProblem({ file, line, severity: 'warning', message: `duplicate id ${JSON.stringify(checked.id)} (also at ${earlier.file}:${earlier.line}); both records are kept` });
+      } else if (!earlier) {
+        firstSeen.set(checked.id, checked.origin);
+      }
+      yield checked;
     }
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 2 : 0)} MB`;
+}
+
+/** The article with its url kept only when it is an http(s) address: a javascript:, file: or data: link is dropped, and said so. */
+function withWebAddress(article: Article, onProblem: (p: ReadProblem) => void): Article {
+  if (article.url === null) return article;
+  let protocol = '';
+  try {
+    protocol = new URL(article.url).protocol;
+  } catch {
+    // not an absolute URL at all
+  }
+  if (protocol === 'http:' || protocol === 'https:') return article;
+  const shown = article.url.length > 60 ? article.url.slice(0, 57) + '...' : article.url;
+  onProblem({ file: article.origin.file, line: article.origin.line, severity: 'warning', message: `url ${JSON.stringify(shown)} is not an http or https address; dropped` });
+  return { ...article, url: null };
 }
 
 interface ReadContext {
@@ -86,11 +121,26 @@ interface ReadContext {
   /** Null means process.stdin, touched only when `-` is read: merely accessing it opens the stream. */
   stdin: NodeJS.ReadableStream | null;
   stdinRead: boolean;
+  /** Problems reported so far: an input that yields no article and reports nothing is reported as empty. */
+  problems: number;
 }
 
 function reporterFor(file: string, ctx: ReadContext): Report {
-  return (line: number | null, message: string, severity: ProblemSeverity = 'error') =>
+  return (line: number | null, message: string, severity: ProblemSeverity = 'error') => {
+    ctx.problems++;
     ctx.onProblem({ file, line, message, severity });
+  };
+}
+
+/** The records of one input, and a warning when it holds none and no problem said why (an empty file, "[]"). */
+async function* saidIfEmpty(records: AsyncIterable<ReadRecord>, file: string, ctx: ReadContext): AsyncGenerator<ReadRecord> {
+  const problems = ctx.problems;
+  let found = 0;
+  for await (const record of records) {
+    found++;
+    yield record;
+  }
+  if (found === 0 && ctx.problems === problems) reporterFor(file, ctx)(null, 'holds no articles', 'warning');
 }
 
 async function* readInput(input: string, ctx: ReadContext): AsyncGenerator<ReadRecord> {
@@ -102,7 +152,7 @@ async function* readInput(input: string, ctx: ReadContext): AsyncGenerator<ReadR
     }
     ctx.stdinRead = true;
     try {
-      yield* readSniffed(ctx.stdin ?? process.stdin, STDIN_NAME, ctx);
+      yield* saidIfEmpty(readSniffed(ctx.stdin ?? process.stdin, STDIN_NAME, ctx), STDIN_NAME, ctx);
     } catch (err) {
       report(null, `cannot read: ${describeFsError(err)}`);
     }
@@ -116,13 +166,13 @@ async function* readInput(input: string, ctx: ReadContext): AsyncGenerator<ReadR
     return;
   }
   if (!isDirectory) {
-    yield* readFileInput(input, ctx);
+    yield* saidIfEmpty(readFileInput(input, ctx), input, ctx);
     return;
   }
   let found = 0;
   for await (const file of walk(input, ctx, new Set())) {
     found += 1;
-    yield* readFileInput(file, ctx);
+    yield* saidIfEmpty(readFileInput(file, ctx), file, ctx);
   }
   if (found === 0) {
     reporterFor(input, ctx)(null, 'directory holds no .txt, .jsonl, .ndjson, .json, feed or HTML files', 'warning');

@@ -10,12 +10,12 @@ export interface ReadRecord {
   ownId: boolean;
 }
 
-/** `a-` + 16 hex digits of sha256(date + "\n" + text): short, and the same on every run for the same article. */
 /** The identity of an article's content in the event store: the same date and text is the same article, from whatever file. */
 export function contentHash(article: Pick<Article, 'date' | 'text'>): string {
   return createHash('sha256').update(`${article.date ?? ''}\n${article.text}`).digest('hex');
 }
 
+/** `a-` + 16 hex digits of sha256(date + "\n" + text): short, and the same on every run for the same article. */
 export function contentId(date: string | null, text: string): string {
   return 'a-' + contentHash({ date, text }).slice(0, 16);
 }
