@@ -3,7 +3,9 @@ import { Command } from 'commander';
 import { codeArticle } from '../pipeline/pipeline.js';
 import { codedEvents } from '../output/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
-import { readGoldFile } from '../eval/gold.js';
+import { readGoldFile, resolveTextRefs } from '../eval/gold.js';
+import { resolve } from 'node:path';
+import { projectRoot } from '../paths.js';
 import { scoreGold, type PredictedEvent } from '../eval/score.js';
 import { formatEvalReport } from '../eval/report.js';
 import { addDictionaryOptions, knowledgeOptions } from './options.js';
@@ -12,6 +14,7 @@ import { loadGazetteer } from '../stages/places/gazetteer.js';
 
 interface EvalOptions {
   json?: boolean;
+  corpora?: string;
   dictionaries?: string[];
   addDictionaries?: string[];
 }
@@ -20,7 +23,8 @@ export function evalCommand(): Command {
   const command = new Command('eval')
     .description('score dyad against a gold file (spec: GOLD.md): precision, recall, F1, type F1, code accuracy, per-root table, misses')
     .argument('<gold>', 'gold file, JSON Lines')
-    .option('--json', 'print the report as JSON');
+    .option('--json', 'print the report as JSON')
+    .option('--corpora <dir>', 'where records given by text_ref find their corpus (default: $DYAD_CORPORA, else ../shared/corpora)');
   addDictionaryOptions(command);
   return command.action((gold: string, opts: EvalOptions) => {
     process.exitCode = runEval(gold, opts);
@@ -30,7 +34,8 @@ export function evalCommand(): Command {
 export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
   const knowledge = loadKnowledge(knowledgeOptions(opts));
   reportUnsupported(knowledge, err);
-  const records = readGoldFile(goldPath);
+  const corpora = opts.corpora ?? process.env['DYAD_CORPORA'] ?? resolve(projectRoot, '..', 'shared', 'corpora');
+  const records = resolveTextRefs(goldPath, readGoldFile(goldPath), corpora);
   // The gazetteer takes half a second to load: only gold that scores places needs it.
   const gazetteer = records.some((r) => r.events.some((e) => e.location !== undefined)) ? loadGazetteer() : null;
   const scored = records.map((gold, k) => {

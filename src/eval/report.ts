@@ -54,6 +54,18 @@ export function formatEvalReport(report: EvalReport, options: { json: boolean })
   for (const r of report.perRoot) rows.push([r.root, String(r.support), String(r.predicted), String(r.matched), fixed(r.precision), fixed(r.recall)]);
   out.push(...table(rows));
 
+  if (report.confusion.length > 0) {
+    out.push('', 'Roots confused (gold → predicted, - for none), most frequent first:');
+    out.push(report.confusion.slice(0, 24).map((c) => `${c.gold}→${c.predicted} ${c.count}`).join('  '));
+  }
+
+  if (report.perKind.length > 0) {
+    out.push('', 'Per kind of text:');
+    const kinds = [['kind', 'records', 'precision', 'recall', 'F1', 'type F1']];
+    for (const k of report.perKind) kinds.push([k.kind, String(k.records), fixed(k.precision), fixed(k.recall), fixed(k.f1), fixed(k.type.f1)]);
+    out.push(...table(kinds));
+  }
+
   out.push(
     '',
     `date accuracy ${share(report.dateAccuracy)}  location accuracy ${share(report.locationAccuracy)}`,

@@ -47,14 +47,14 @@ test('PETRARCH\'s literal prefixes such as "---GOV" are compared as written', ()
 test('without a code, source_text matches when the predicted text shares a word, case and curly apostrophes aside', () => {
   const gold = record([{ cameo: '040', source_text: ['Turkish President Tayyip Erdogan'] }]);
   const p = predicted('040', 'TURGOV', 'PSE');
-  p.source.text = 'ERDOGAN’s';
+  p.source!.text = 'ERDOGAN’s';
   assert.equal(scoreGold([{ gold, predicted: [p] }]).matched, 1);
 });
 
 test('"the", "of" and punctuation are not shared words', () => {
   const gold = record([{ cameo: '040', source_text: ['the Government of Turkey'] }]);
   const p = predicted('040', 'TURGOV', 'PSE');
-  p.source.text = 'the office of the Prime Minister, Ankara';
+  p.source!.text = 'the office of the Prime Minister, Ankara';
   assert.equal(scoreGold([{ gold, predicted: [p] }]).matched, 0);
 });
 

@@ -2,7 +2,7 @@
 
 export interface GoldEvent {
   cameo: string;
-  source?: string;
+  source?: string | null;
   target?: string | null;
   source_text?: string[];
   target_text?: string[];
@@ -16,11 +16,14 @@ export interface GoldRecord {
   date?: string;
   events: GoldEvent[];
   dictionaries?: string;
+  /** The kind of text (wire, summary, ...): the report scores each kind apart too. */
+  kind?: string;
 }
 
 export interface PredictedEvent {
   cameo: string;
-  source: { code: string; text: string };
+  /** Null when the doer is unknown (an unclaimed bombing): it matches a gold `source: null`. */
+  source: { code: string; text: string } | null;
   target: { code: string; text: string } | null;
   date?: string;
   location?: { name: string } | null;
@@ -71,8 +74,27 @@ export interface EvalReport extends Scores {
   /** Among matched pairs whose gold event gives a location, those with the same place name. */
   locationAccuracy: Share;
   perRoot: RootScore[];
+  /**
+   * Which root a gold event got instead, most frequent first: events left over after matching roots are paired in
+   * text order, within their record; `-` stands for no event (a miss, or a false alarm).
+   */
+  confusion: RootConfusion[];
+  /** The same scores for each kind of text, when records say their kind. */
+  perKind: KindScore[];
   /** Records with an unmatched gold event or prediction, in file order. */
   misses: RecordMisses[];
+}
+
+export interface RootConfusion {
+  gold: string;
+  predicted: string;
+  count: number;
+}
+
+export interface KindScore extends Scores {
+  kind: string;
+  records: number;
+  type: Scores;
 }
 
 function ratio(n: number, d: number): number | null {
@@ -168,6 +190,8 @@ export function scoreGold(records: Array<{ gold: GoldRecord; predicted: Predicte
     return s;
   };
   const misses: RecordMisses[] = [];
+  const confused = new Map<string, number>();
+  const confuse = (g: string, p: string) => confused.set(`${g} ${p}`, (confused.get(`${g} ${p}`) ?? 0) + 1);
 
   for (const { gold, predicted } of records) {
     goldEvents += gold.events.length;
@@ -195,7 +219,11 @@ export function scoreGold(records: Array<{ gold: GoldRecord; predicted: Predicte
         if (samePlace(g, p)) location.correct++;
       }
     }
-    typeMatched += greedyMatch(gold.events, predicted, (g, p) => rootOf(g.cameo) === rootOf(p.cameo)).filter((j) => j !== null).length;
+    const typePairs = greedyMatch(gold.events, predicted, (g, p) => rootOf(g.cameo) === rootOf(p.cameo));
+    typeMatched += typePairs.filter((j) => j !== null).length;
+    const goldLeft = gold.events.filter((_, i) => typePairs[i] === null).map((g) => rootOf(g.cameo));
+    const predictedLeft = predicted.filter((_, j) => !typePairs.includes(j)).map((p) => rootOf(p.cameo));
+    for (let k = 0; k < Math.max(goldLeft.length, predictedLeft.length); k++) confuse(goldLeft[k] ?? '-', predictedLeft[k] ?? '-');
 
     const missed = gold.events.filter((_, i) => pairs[i] === null);
     const spurious = predicted.filter((_, j) => !used.has(j));
@@ -217,6 +245,19 @@ export function scoreGold(records: Array<{ gold: GoldRecord; predicted: Predicte
     dateAccuracy: date,
     locationAccuracy: location,
     perRoot,
+    confusion: [...confused.entries()].map(([pair, count]) => ({ gold: pair.split(' ')[0]!, predicted: pair.split(' ')[1]!, count })).sort((a, b) => b.count - a.count || (a.gold + a.predicted < b.gold + b.predicted ? -1 : 1)),
+    perKind: kindsOf(records),
     misses,
   };
+}
+
+/** Scores per kind of text; none when no record names its kind. */
+function kindsOf(records: Array<{ gold: GoldRecord; predicted: PredictedEvent[] }>): KindScore[] {
+  const kinds = [...new Set(records.map((r) => r.gold.kind).filter((k): k is string => k !== undefined))].sort();
+  if (kinds.length === 0) return [];
+  return kinds.map((kind) => {
+    const subset = records.filter((r) => r.gold.kind === kind).map((r) => ({ gold: { ...r.gold, kind: undefined }, predicted: r.predicted }));
+    const report = scoreGold(subset);
+    return { kind, records: subset.length, matched: report.matched, precision: report.precision, recall: report.recall, f1: report.f1, type: report.type };
+  });
 }
