@@ -44,7 +44,7 @@ export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.Writabl
       .filter((e) => e.modality === 'asserted')
       .map((e) => ({
         cameo: e.cameo,
-        source: { code: e.source.code, text: e.source.text },
+        source: e.source.unknown ? null : { code: e.source.code, text: e.source.text },
         target: e.target ? { code: e.target.code, text: e.target.text } : null,
         date: e.date,
         location: e.location ? { name: e.location.name } : null,

@@ -239,13 +239,14 @@ export interface Knowledge {
 }
 
 /**
- * Events CAMEO codes when the sentence names only their actor: "Thousands of Nigerians staged a rally in Lagos"
- * is a protest aimed at Nigeria. `target: domestic` gives such an event the actor's own country as target.
+ * Events coded when the sentence names only their actor: "Thousands of Nigerians staged a rally in Lagos". `target:
+ * none` codes them with no target (PLOVER allows it; GOLD.md omits a target the text does not name); `target:
+ * domestic` gives them the actor's own country.
  */
 export interface UnnamedTargetRule {
   /** CAMEO code prefixes the rule covers ("14" for every protest). */
   codes: string[];
-  target: 'domestic';
+  target: 'domestic' | 'none';
   /** Roles of actors the rule does not apply to ("GOV": a government's rally is campaigning, not protest). */
   except: string[];
   source: EntrySource;

@@ -86,6 +86,11 @@ export interface ActorMention extends ActorCode {
    * target of a protest): its `tokens` are empty, at the trigger.
    */
   implicit?: boolean;
+  /**
+   * True when the text does not say who the actor is ("twelve people are killed in an airstrike"): its code is empty
+   * and its country null, never a made-up code. Such an actor is implicit too.
+   */
+  unknown?: boolean;
   /** True when the actor is a person: a dictionary entry with dated offices, or an unknown name after a role. */
   person?: boolean;
 }
@@ -163,6 +168,8 @@ export interface OutputActor {
   known: boolean;
   /** Present and true when the sentence does not name the actor (its text is then empty). */
   implicit?: boolean;
+  /** Present and true when the text does not say who the actor is: code and text empty, country null. */
+  unknown?: boolean;
 }
 
 export interface OutputLocation {

@@ -6,6 +6,7 @@ import { describeCameo, quadClassOfRoot } from '../ontology/cameo.js';
 
 function outputActor(doc: Doc, actor: ActorMention): OutputActor {
   const named = { text: spanText(doc, actor.tokens), code: actor.code, country: actor.country, name: actor.name, agent: actor.agent, known: actor.known };
+  if (actor.unknown) return { ...named, implicit: true, unknown: true };
   return actor.implicit ? { ...named, implicit: true } : named;
 }
 

@@ -9,6 +9,15 @@ import { findEvents } from '../stages/events/events.js';
 import { resolveEventDates } from '../stages/dates/dates.js';
 import { findPlaces } from '../stages/places/places.js';
 import type { Gazetteer } from '../stages/places/gazetteer.js';
+import { verbIndex } from '../stages/events/verb-index.js';
+import { derivedFrom } from '../dictionaries/derived.js';
+
+/** The one-word verb forms the dictionaries code, as a membership test for the segment stage. */
+const verbForms = derivedFrom((knowledge: Knowledge): ((key: string) => boolean) => {
+  const forms = new Set<string>();
+  for (const key of verbIndex(knowledge).byForm.keys()) if (!key.includes(' ')) forms.add(key);
+  return (key) => forms.has(key);
+});
 
 export interface PipelineContext {
   knowledge: Knowledge;
@@ -25,7 +34,7 @@ export interface Stage {
 
 /** The stages, in order. Dedup joins here, and nowhere else. */
 export const STAGES: readonly Stage[] = [
-  { name: 'segment', requires: ['text'], assigns: ['sentences', 'tokens'], run: (doc) => segment(doc) },
+  { name: 'segment', requires: ['text'], assigns: ['sentences', 'tokens'], run: (doc, c) => segment(doc, { isVerbForm: verbForms(c.knowledge) }) },
   { name: 'discards', requires: ['tokens', 'sentences'], assigns: ['discards'], run: (doc, c) => findDiscards(doc, c.knowledge) },
   { name: 'actors', requires: ['tokens', 'sentences'], assigns: ['actors'], run: (doc, c) => findActors(doc, c.knowledge) },
   { name: 'events', requires: ['tokens', 'sentences', 'actors', 'discards'], assigns: ['events'], run: (doc, c) => findEvents(doc, c.knowledge) },

@@ -5,7 +5,7 @@ import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBe
 import { patternsWithWordsIn, synsetStarts, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
-import { inPlacePhrase, LOCATIVE, placeable, placedByClause, placedRole, roleOnly, unidentifiedAttackers, VIOLENT_ROOTS } from './placement.js';
+import { inPlacePhrase, LOCATIVE, placeable, placedByClause, placedRole, roleOnly, unnamedDoers } from './placement.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
 import { framedCode, framesAround, hasFrames } from './frames.js';
 
@@ -54,9 +54,9 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
   for (const sentence of doc.sentences) {
     if (doc.discards.sentences.has(sentence.index)) continue;
     const pair = pairMention(doc, sentence, events);
-    const actors = withOwners(doc, [...(actorsBySentence.get(sentence.index) ?? []), ...(pair ? [pair] : [])].sort((a, b) => a.tokens.start - b.tokens.start), lastSubject);
+    const actors = withSoleCountry(withOwners(doc, [...(actorsBySentence.get(sentence.index) ?? []), ...(pair ? [pair] : [])].sort((a, b) => a.tokens.start - b.tokens.start), lastSubject));
     if (actors.length === 0) continue;
-    if (actors.length === 1 && !actors[0]!.code.includes('/') && !mentionsThirdPerson(doc, sentence) && !hasUnnamedTargetVerb(doc, sentence, knowledge)) {
+    if (actors.length === 1 && !actors[0]!.code.includes('/') && !mentionsThirdPerson(doc, sentence) && !hasUnnamedTargetVerb(doc, sentence, knowledge) && !hasPassive(doc, sentence)) {
       // One actor and no pronoun to bring back another: no dyad is possible, but the actor may be "he" next.
       if (actors[0]!.known) lastSubject = actors[0]!;
       continue;
@@ -76,8 +76,10 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
       if (!isContentVerb(doc.tokens[i]!, doc.tokens[i + 1], doc.tokens[i - 1])) continue;
       const group = verbGroup(doc, sentence, i);
       const subject = subjectOf(ctx, group, previousSubject.length > 0 ? previousSubject : carried ? [carried] : []);
-      // Pronouns refer back to named actors, not to bare role words ("a liberation movement").
-      if (subject.some((a) => a.known)) previousSubject = subject;
+      // Pronouns refer back to named actors, not to bare role words ("a liberation movement"). A participle or an
+      // infinitive does not change whose clause it is: "Turkey denounced the offensive following Hamas' attack on
+      // Israel and called for a ceasefire" has Turkey call.
+      if (subject.some((a) => a.known) && (finite(doc, group) || previousSubject.length === 0)) previousSubject = subject;
       ctx.subjectByHead.set(i, subject);
       const coded = codeVerb(ctx, group, subject);
       if (coded.supersedes !== null) {
@@ -258,7 +260,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // the target.
     targets = sources.length > 0 ? sources : firstActorGroup(ctx, after.start, byToken(ctx, after));
     sources = agent;
-    if (agent.length === 0 && code !== null && VIOLENT_ROOTS.has(code.slice(0, 2))) sources = unidentifiedAttackers(ctx, after, cand.span.start);
+    if (agent.length === 0 && code !== null) sources = unnamedDoers(ctx, after, cand.span.start, code, targets);
   } else if (!binding.source && group.start === group.head && reducedRelative(ctx.doc, group.head)) {
     // "a delegation led by Haniyeh", "militants backed by Iran": the by-phrase acts on the noun the participle follows.
     const modified = ctx.actors.find((a) => a.tokens.end === group.head);
@@ -319,9 +321,14 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     // protesters' own country. A bare role word takes the country of the place it acts in ("Protesters marched in
     // Cairo"); with none ("Protesters marched") it has no country and stays uncoded.
     for (const named of sources) {
+      // A place ("reporters in New York, New York, calling for ...") does nothing on its own.
+      // "addressed reporters in New York, New York, calling for ...": a bare participle's doer is too often
+      // mistaken for a place or the nearest noun to code its act with nobody else to pin it down.
+      if (rule.target === 'none' && (placeLike(ctx, named) || (group.start === group.head && ctx.doc.tokens[group.head]!.normal.endsWith('ing')))) continue;
       const source = roleOnly(named) ? placedByClause(ctx, named, clause) : named;
       if (source.country && !roleOnly(source) && !rule.except.includes(source.agent ?? '')) {
-        events.push({ sentence: ctx.sentence.index, cameo: code!, source, target: ownCountry(ctx, source, triggerSpan.start), trigger: triggerSpan, modality, pattern: `${patternRef} + ${rule.source.file}:${rule.source.line}` });
+        const target = rule.target === 'domestic' ? ownCountry(ctx, source, triggerSpan.start) : null;
+        events.push({ sentence: ctx.sentence.index, cameo: code!, source, target, trigger: triggerSpan, modality, pattern: `${patternRef} + ${rule.source.file}:${rule.source.line}` });
       }
     }
   }
@@ -373,7 +380,7 @@ function hasUnnamedTargetVerb(doc: Doc, sentence: Sentence, knowledge: Knowledge
 }
 
 function unnamedTargetRule(knowledge: Knowledge, code: string): UnnamedTargetRule | undefined {
-  return (knowledge.unnamedTargets ?? []).find((rule) => rule.target === 'domestic' && rule.codes.some((prefix) => code.startsWith(prefix)));
+  return (knowledge.unnamedTargets ?? []).find((rule) => rule.codes.some((prefix) => code.startsWith(prefix)));
 }
 
 
@@ -752,7 +759,9 @@ function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: ActorMentio
   // "Rebels shelled Juba on Sunday, killing 20 people": a participle after a comma continues the clause's subject,
   // not the last noun before it.
   const head = ctx.doc.tokens[group.head]!;
-  if (before?.text === ',' && group.start === group.head && head.pos === 'VERB' && head.normal.endsWith('ing') && inSentence.length > 0) return inSentence;
+  if (before?.text === ',' && group.start === group.head && head.pos === 'VERB' && head.normal.endsWith('ing')) {
+    if (inSentence.length > 0) return inSentence;
+  }
   // "have written to President Bush urging him to send troops": a participle whose object pronoun takes back the noun
   // before it does not modify that noun; it goes with the clause's subject.
   if (group.start === group.head && head.normal.endsWith('ing') && OBJECT_PRONOUNS.has(ctx.doc.tokens[group.head + 1]?.normal ?? '') && (before?.pos === 'PROPN' || before?.pos === 'NOUN') && inSentence.length > 0) return inSentence;
@@ -846,8 +855,53 @@ function withOwners(doc: Doc, actors: ActorMention[], lastSubject: ActorMention 
   });
 }
 
+/**
+ * Bare role words in a sentence that names one country and no other party abroad: "Opposition parties in Burma accuse
+ * the military junta" is Burma's junta, "Police in Kano arrested 20 protesters" Nigeria's protesters. With two
+ * countries the sentence does not say whose the role is, and it stays without one.
+ */
+function withSoleCountry(actors: ActorMention[]): ActorMention[] {
+  if (process.env['NOSOLE']) return actors;
+  let sole: ActorMention | null = null;
+  for (const a of actors) {
+    if (roleOnly(a) || a.unknown) continue;
+    if (a.country === null || (sole && sole.country !== a.country)) return actors;
+    sole ??= a;
+  }
+  if (!sole) return actors;
+  const country = sole.country!;
+  return actors.map((a) => (roleOnly(a) && POLITY_ROLES.has(a.code.slice(3, 6)) ? { ...a, ...splitActorCode(country + a.code.slice(3)), entry: `${a.entry} + the sentence's one country (${sole!.entry})` } : a));
+}
+
+/**
+ * Roles that belong to a polity and act in its politics: its government, forces, courts, parliament, opposition and
+ * rebels. Reporters, civilians and "people" told or hurt in passing are no party worth a dyad ("told reporters").
+ */
+const POLITY_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'OPP', 'REB', 'INS', 'PTY', 'UAF', 'SEP']);
+
 /** CAMEO code prefixes of acts a compound subject does with itself: intent to cooperate, consult, cooperate, a truce, fight. */
 const RECIPROCAL_CODES = ['03', '04', '05', '06', '0871', '19'];
+
+/** Where the sentence's first actor phrase starts, past an opening adjunct ("On Thursday, ..."). */
+function firstPartyStart(ctx: SentenceContext): number {
+  return ctx.actors[0]?.tokens.start ?? -1;
+}
+
+/** A verb group that makes a clause of its own: not a bare participle ("following", "backed by") nor an infinitive. */
+function finite(doc: Doc, group: VerbGroup): boolean {
+  const head = doc.tokens[group.head]!;
+  if (group.start !== group.head) return doc.tokens[group.start]!.normal !== 'to';
+  return !head.normal.endsWith('ing') && !reducedRelative(doc, group.head);
+}
+
+/** A form of "be" right before a verb ("is released", "were killed"): a passive, which may name its target alone. */
+function hasPassive(doc: Doc, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken + 1; k < sentence.endToken; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB' && doc.tokens[k - 1]!.pos === 'AUX' && (doc.tokens[k - 1]!.lemma === 'be' || doc.tokens[k - 1]!.normal === 'been')) return true;
+  }
+  return false;
+}
 
 function mentionsThirdPerson(doc: Doc, sentence: Sentence): boolean {
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
@@ -939,6 +993,15 @@ function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorM
 
 function locative(ctx: SentenceContext, actor: ActorMention): boolean {
   return LOCATIVE.has(ctx.doc.tokens[precedingWord(ctx, actor)]?.normal ?? '');
+}
+
+/** A place: in a locative phrase, or listed after one ("in New York, New York"). */
+function placeLike(ctx: SentenceContext, actor: ActorMention): boolean {
+  if (locative(ctx, actor)) return true;
+  const before = precedingWord(ctx, actor);
+  if (ctx.doc.tokens[before]?.text !== ',') return false;
+  const listed = ctx.actors.find((a) => a.tokens.end === before);
+  return listed !== undefined && placeLike(ctx, listed);
 }
 
 /** The token before an actor phrase, past its determiners and adjectives ("in the evil Gondor" → "in"). */

@@ -54,12 +54,12 @@ test('a participle after a comma has the clause\'s subject, not the last noun: "
   assert.ok(!dyads.some((d) => d.startsWith('190 EGYGOV')), dyads.join('; '));
 });
 
-test('violence with no named doer is coded to unidentified armed forces where it struck: "Two Israeli troops were killed in Hebron"', () => {
-  assert.deepEqual(dyadsOf('Two Israeli troops were killed in Hebron on Monday.'), ['190 PSEUAF→ISRMIL']);
+test('violence with no named doer has an unknown source, never a made-up code: "Two Israeli troops were killed in Hebron"', () => {
+  assert.deepEqual(dyadsOf('Two Israeli troops were killed in Hebron on Monday.'), ['190 →ISRMIL']);
 });
 
-test('an unnamed victim of such violence is placed there too: "Ten demonstrators were killed in Cairo"', () => {
-  assert.deepEqual(dyadsOf('Ten demonstrators were killed in Cairo on Monday.'), ['190 EGYUAF→EGYOPP']);
+test('an unnamed victim of such violence is placed where it struck: "Ten demonstrators were killed in Cairo"', () => {
+  assert.deepEqual(dyadsOf('Ten demonstrators were killed in Cairo on Monday.'), ['190 →EGYOPP']);
 });
 
 test('no unidentified doer when the clause names another party: "troops were killed in clashes with Hamas in Hebron"', () => {
@@ -68,7 +68,7 @@ test('no unidentified doer when the clause names another party: "troops were kil
 
 test('people killed by a bomb were bombed (183), not shot: "killed by a roadside bomb outside Basra" with the built-ins', () => {
   const [e] = codeWithBuiltIns('Three US servicemen were killed by a roadside bomb outside the Iraqi city of Basra.');
-  assert.deepEqual([e?.cameo, e?.source, e?.target, e?.sourceText], ['1833', 'IRQUAF', 'USAMIL', '']);
+  assert.deepEqual([e?.cameo, e?.source, e?.target, e?.sourceText], ['1833', '', 'USAMIL', '']);
 });
 
 test('what a participle after a role word names is part of its phrase: "Egyptian police dispersed demonstrators marching on Ankara" targets the demonstrators', () => {

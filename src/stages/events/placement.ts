@@ -1,6 +1,7 @@
 // Where bare role words and unnamed doers belong: the country of the place an act happens in, or of its counterpart at home.
 import type { ActorMention, Doc, Sentence } from '../../doc/types.js';
 import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
+import { lexicon } from '../../text/lexicon.js';
 
 /** What placing reads of a sentence being coded. */
 export interface PlaceContext {
@@ -20,22 +21,63 @@ export function roleOnly(actor: ActorMention): boolean {
 /** Roots of violence whose unnamed perpetrator is coded where it struck: assault, fighting, mass violence. */
 export const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
+/** Acts of a state on people in its power: coercion (arrest, detention, expulsion, bans), releases and court verdicts. */
+const STATE_ACTS = ['17', '084', '115', '116'];
+
 /**
- * "Three US servicemen were killed by a roadside bomb outside the Iraqi city of Basra": violence whose doer the
- * sentence does not name is coded, as ICEWS and the CAMEO examples code it, to unidentified armed forces (UAF) of
- * the country where it happened. Only when the clause names a place and no other party (a "with" or "by" party
- * would be the doer, or a second victim).
+ * The doer of a passive that names none. Violence ("Twelve people are killed in an airstrike on a market in Idlib",
+ * "Three US servicemen were killed by a roadside bomb outside the Iraqi city of Basra") is done by the country that
+ * qualifies the attack ("killed in an Israeli air strike"), else by a party the text does not name: an unknown source,
+ * never a made-up code. Not when the clause names another party that may be the doer ("killed in clashes with
+ * Hamas"), nor for deaths in accidents and disasters. An arrest, a release or a verdict ("Aung San Suu Kyi is
+ * released", "Two people are arrested in New York City") is the act of the state that holds the person: the country
+ * of the person, or of the place, implicit, as event coders write it.
  */
-export function unidentifiedAttackers(ctx: PlaceContext, after: { start: number; end: number }, at: number): ActorMention[] {
-  const inClause = ctx.actors.filter((a) => a.tokens.start >= after.start && a.tokens.end <= after.end);
-  // "killed in a United States counterterrorism operation", "killed in an Israeli air strike": the country that
-  // qualifies the attack is its doer.
-  const doer = inClause.find((a) => a.country && attackNounAfter(ctx, a.tokens.end));
-  if (doer) return [doer];
-  if (inClause.length === 0 || inClause.some((a) => !a.country || !inPlacePhrase(ctx, a))) return [];
-  const place = inClause[inClause.length - 1]!;
-  const code = `${place.country}UAF`;
-  return [{ ...splitActorCode(code), sentence: ctx.sentence.index, tokens: { start: at, end: at }, name: null, known: true, entry: `implicit: unidentified attackers where it happened (${place.entry})`, implicit: true }];
+export function unnamedDoers(ctx: PlaceContext, after: { start: number; end: number }, at: number, code: string, targets: readonly ActorMention[]): ActorMention[] {
+  if (VIOLENT_ROOTS.has(code.slice(0, 2))) {
+    if (accidental(ctx, at)) return [];
+    const inClause = ctx.actors.filter((a) => a.tokens.start >= after.start && a.tokens.end <= after.end && !targets.includes(a));
+    const doer = inClause.find((a) => a.country && attackNounAfter(ctx, a.tokens.end));
+    if (doer) return [doer];
+    // A country or city listed after a place ("in Helmand province, Kandahar province, and Nangarhar province of
+    // Afghanistan", "in Azaz, Aleppo Governorate, Syria") is a place too; a party (a role, an armed group) is not.
+    if (inClause.some((a) => !inPlacePhrase(ctx, a) && (a.agent !== null || !inPlaceList(ctx, at, a)))) return [];
+    const where = targets.some((t) => t.country) || inClause.some((a) => a.country);
+    return where ? [unknownActor(ctx.sentence.index, at, 'unknown: the text does not say who did it')] : [];
+  }
+  if (!STATE_ACTS.some((prefix) => code.startsWith(prefix))) return [];
+  const home = targets.find((t) => t.country && !roleOnly(t)) ?? placeIn(ctx, after, null);
+  if (!home?.country) return [];
+  return [{ code: home.country, country: home.country, agent: null, sentence: ctx.sentence.index, tokens: { start: at, end: at }, name: null, known: true, entry: `implicit: the state of ${home.code} (${home.entry})`, implicit: true }];
+}
+
+/** An actor in a list that a locative preposition after `from` opened, with no verb, "by" or "with" between. */
+function inPlaceList(ctx: PlaceContext, from: number, actor: ActorMention): boolean {
+  let opened = false;
+  for (let k = from + 1; k < actor.tokens.start; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (LOCATIVE.has(t.normal)) opened = true;
+    else if (t.pos === 'VERB' || t.normal === 'by' || t.normal === 'with') opened = false;
+  }
+  return opened;
+}
+
+/** Words before "fire" that make it a weapon's ("opened fire", "an exchange of fire"), not a blaze. */
+const GUNFIRE = new Set(['open', 'opened', 'opens', 'of', 'live', 'cross', 'heavy', 'sniper', 'artillery', 'mortar', 'rocket', 'returned']);
+
+/** A death or injury from an accident or a disaster named after the verb ("killed in a bus crash", "when a truck overturns"). */
+function accidental(ctx: PlaceContext, from: number): boolean {
+  const words = lexicon('accident-words.txt');
+  for (let k = from + 1; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (words.has(t.normal) && !(t.normal.startsWith('fire') && GUNFIRE.has(ctx.doc.tokens[k - 1]!.normal))) return true;
+  }
+  return false;
+}
+
+/** A party the text does not name nor imply ("killed by a roadside bomb"): no code, no country, no words. */
+export function unknownActor(sentence: number, at: number, entry: string): ActorMention {
+  return { code: '', country: null, agent: null, sentence, tokens: { start: at, end: at }, name: null, known: false, entry, implicit: true, unknown: true };
 }
 
 /** Nouns of an armed attack ("air strike", "raid", "operation"): the actor before them is its doer. */
@@ -82,7 +124,7 @@ export function placedByClause(ctx: PlaceContext, role: ActorMention, clause: { 
 }
 
 /** The first actor with a country that stands in a place phrase inside `window` ("in Cairo"), other than `role`. */
-function placeIn(ctx: PlaceContext, window: { start: number; end: number }, role: ActorMention): ActorMention | undefined {
+function placeIn(ctx: PlaceContext, window: { start: number; end: number }, role: ActorMention | null): ActorMention | undefined {
   return ctx.actors.find((a) => a.country && a !== role && a.tokens.start >= window.start && a.tokens.end <= window.end && inPlacePhrase(ctx, a));
 }
 

@@ -4,9 +4,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, PosTag, Sentence, Token } from '../../doc/types.js';
 import { matchWord } from '../../text/phrase-trie.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataDir } from '../../paths.js';
+import { retagHeadlineVerbs, TIME_WORDS } from './headline-verbs.js';
+import { lexicon } from '../../text/lexicon.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -130,7 +129,12 @@ class SegmentedToken implements Token {
  * so offsets come from finding each token's value in the text from a moving cursor; a token wink
  * altered (it does not, in practice) falls back to the cursor position so offsets stay monotone.
  */
-export function segment(doc: Doc): Doc {
+export interface SegmentOptions {
+  /** Whether a word (its key) is a verb form the dictionaries code: lets `retagHeadlineVerbs` find present-tense verbs. */
+  isVerbForm?: (key: string) => boolean;
+}
+
+export function segment(doc: Doc, options: SegmentOptions = {}): Doc {
   const nlp = wink();
   const its = nlp.its;
   const text = doc.text;
@@ -180,6 +184,7 @@ export function segment(doc: Doc): Doc {
   }
 
   retagWinkErrors(tokens);
+  if (options.isVerbForm) retagHeadlineVerbs(tokens, spans.map(([first]) => first), options.isVerbForm);
   const sentences: Sentence[] = spans.map(([first, last], index) => ({
     index,
     start: tokens[first]?.start ?? 0,
@@ -204,8 +209,6 @@ function retagWinkErrors(tokens: Token[]): void {
   retagCoordinatedAdjectives(tokens);
 }
 
-/** Words that often stand between a news subject and its verb ("authorities today release", "forces Tuesday let"). */
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * A day word between subject and verb throws wink off: "French maritime authorities today release an impounded ship"
@@ -287,18 +290,6 @@ function retagObjectNouns(tokens: Token[]): void {
     if (t.pos !== 'VERB' || prev.pos !== 'VERB' || prev.sentence !== t.sentence) continue;
     if (/^[a-z]+[^s]s$/.test(t.text)) tokens[i] = { ...t, pos: 'NOUN' };
   }
-}
-
-/** The word lists of data/lexicon/, each read once: one entry per line, "#" lines are comments. */
-const lexicons = new Map<string, ReadonlySet<string>>();
-
-function lexicon(name: string): ReadonlySet<string> {
-  let words = lexicons.get(name);
-  if (!words) {
-    words = new Set(readFileSync(join(dataDir, 'lexicon', name), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
-    lexicons.set(name, words);
-  }
-  return words;
 }
 
 /** The two-word nouns of noun-compounds.txt by first word ("tear" → gas), so most verbs are ruled out by one lookup. */
