@@ -5,7 +5,7 @@ import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBe
 import { patternsWithWordsIn, synsetStarts, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
-import { inPlacePhrase, LOCATIVE, placeable, placedByClause, placedRole, roleOnly, unnamedDoers } from './placement.js';
+import { accidentalDeath, inPlacePhrase, LOCATIVE, placeable, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
 import { framedCode, framesAround, hasFrames } from './frames.js';
 
@@ -261,6 +261,15 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     targets = sources.length > 0 ? sources : firstActorGroup(ctx, after.start, byToken(ctx, after));
     sources = agent;
     if (agent.length === 0 && code !== null) sources = unnamedDoers(ctx, after, cand.span.start, code, targets);
+  } else if (!binding.source && code !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && finite(ctx.doc, group) && weaponSubject(ctx, group, sources)) {
+    // "A roadside bomb kills four soldiers", "A Syrian government airstrike near Aleppo kills five": a weapon or an
+    // attack as subject is the doer's act, coded by the weapon; the doer is the country that qualifies it, else unknown.
+    const weapon = weaponSubject(ctx, group, sources)!;
+    // "A car bomb claimed by Islamic State killed": a participle's by-phrase names the doer too.
+    const claimed = ctx.doc.tokens[weapon.start + 1]?.pos === 'VERB' && ctx.doc.tokens[weapon.start + 2]?.normal === 'by' ? ctx.actorAt.get(weapon.start + 3) : undefined;
+    const qualifier = claimed ?? ctx.actors.find((a) => a.country && a.tokens.start >= weapon.phraseStart && a.tokens.end <= weapon.start);
+    sources = qualifier ? [qualifier] : accidentalDeath(ctx, cand.span.start) ? [] : [unknownActor(ctx.sentence.index, cand.span.start, 'unknown: the text does not say who did it')];
+    if (GENERIC_FORCE.has(code) || weapon.code.startsWith(code)) code = weapon.code;
   } else if (!binding.source && group.start === group.head && reducedRelative(ctx.doc, group.head)) {
     // "a delegation led by Haniyeh", "militants backed by Iran": the by-phrase acts on the noun the participle follows.
     const modified = ctx.actors.find((a) => a.tokens.end === group.head);
@@ -885,6 +894,42 @@ const RECIPROCAL_CODES = ['03', '04', '05', '06', '0871', '19'];
 /** Where the sentence's first actor phrase starts, past an opening adjunct ("On Thursday, ..."). */
 function firstPartyStart(ctx: SentenceContext): number {
   return ctx.actors[0]?.tokens.start ?? -1;
+}
+
+/** The tags of words inside a noun phrase before its head ("the US airstrike"). */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/** Codes of force that name no means: a weapon as subject says which ("a car bomb kills" is 1832, not 190). */
+const GENERIC_FORCE = new Set(['180', '190', '200', '182', '1823']);
+
+/**
+ * The weapon or attack that is the subject of a verb: the head of the first noun phrase before the verb ("A Russian
+ * missile strike on a shopping mall in Kremenchuk kills"), when the event nouns know it as force.
+ */
+function weaponSubject(ctx: SentenceContext, group: VerbGroup, subject: readonly ActorMention[]): { start: number; phraseStart: number; code: string } | null {
+  const window = beforeWindow(ctx.doc, ctx.sentence, group);
+  let head = -1;
+  let phraseStart = window.start;
+  const relative = ctx.doc.tokens[group.start - 1];
+  if (relative && (relative.normal === 'that' || relative.normal === 'which') && ctx.doc.tokens[group.start - 2]?.pos === 'NOUN') {
+    // "the US airstrike that killed Iranian general Qasem Soleimani": the relative pronoun's noun is the subject.
+    head = group.start - 2;
+    phraseStart = head;
+    while (phraseStart > ctx.sentence.firstToken && NOUN_PHRASE_TAGS.has(ctx.doc.tokens[phraseStart - 1]!.pos)) phraseStart--;
+  } else {
+    for (let k = window.start; k < group.start; k++) {
+      const t = ctx.doc.tokens[k]!;
+      if (t.pos === 'ADP' || t.pos === 'VERB' || t.text === ',') break;
+      if (t.pos === 'NOUN') head = k;
+      if (t.pos === 'DET' && head < 0) phraseStart = k;
+    }
+  }
+  if (head < 0) return null;
+  const entry = nominalAt(ctx.doc, nounIndex(ctx.knowledge), head, window.start);
+  if (!entry || !VIOLENT_ROOTS.has(entry.code.slice(0, 2))) return null;
+  // A party found as subject outside the weapon's phrase ("A suicide bomber", a role of its own) stays the doer.
+  if (subject.some((a) => a.tokens.start < phraseStart || a.tokens.end > head)) return null;
+  return { start: head, phraseStart, code: entry.code };
 }
 
 /** A verb group that makes a clause of its own: not a bare participle ("following", "backed by") nor an infinitive. */

@@ -35,7 +35,7 @@ const STATE_ACTS = ['17', '084', '115', '116'];
  */
 export function unnamedDoers(ctx: PlaceContext, after: { start: number; end: number }, at: number, code: string, targets: readonly ActorMention[]): ActorMention[] {
   if (VIOLENT_ROOTS.has(code.slice(0, 2))) {
-    if (accidental(ctx, at)) return [];
+    if (accidentalDeath(ctx, at)) return [];
     const inClause = ctx.actors.filter((a) => a.tokens.start >= after.start && a.tokens.end <= after.end && !targets.includes(a));
     const doer = inClause.find((a) => a.country && attackNounAfter(ctx, a.tokens.end));
     if (doer) return [doer];
@@ -66,7 +66,7 @@ function inPlaceList(ctx: PlaceContext, from: number, actor: ActorMention): bool
 const GUNFIRE = new Set(['open', 'opened', 'opens', 'of', 'live', 'cross', 'heavy', 'sniper', 'artillery', 'mortar', 'rocket', 'returned']);
 
 /** A death or injury from an accident or a disaster named after the verb ("killed in a bus crash", "when a truck overturns"). */
-function accidental(ctx: PlaceContext, from: number): boolean {
+export function accidentalDeath(ctx: PlaceContext, from: number): boolean {
   const words = lexicon('accident-words.txt');
   for (let k = from + 1; k < ctx.sentence.endToken; k++) {
     const t = ctx.doc.tokens[k]!;

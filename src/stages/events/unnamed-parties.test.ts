@@ -44,3 +44,13 @@ test('a bare role word in a sentence that names one country is that country\'s: 
 test('reporters and people told or hurt in passing take no country from the sentence: "The Egyptian president told reporters"', () => {
   assert.deepEqual(dyads('The Egyptian president told reporters on Monday that talks would resume.', '2012-05-01'), []);
 });
+
+test('a weapon or an attack as subject is its doer\'s act, coded by the weapon; the doer is who qualifies it, else unknown', () => {
+  assert.deepEqual(dyads('A roadside bomb kills four Egyptian Army soldiers near the town of Arish, North Sinai Governorate.', '2017-03-25'), ['1833 →EGYMIL']);
+  assert.deepEqual(dyads('A car bomb detonates in the parking lot of a Baghdad police station while police attempt to defuse it, killing six officers and injuring another ten.', '2015-08-28'), ['1832 →IRQGOV']);
+  assert.deepEqual(dyads('Iran responded to the US airstrike that killed Iranian general Qasem Soleimani.', '2020-01-08').filter((d) => d.startsWith('19')), ['195 USA→IRN']);
+});
+
+test('a party that is itself the subject stays the doer: "A suicide bomber kills 26 people in a Maiduguri mosque"', () => {
+  assert.ok(dyads('A suicide bomber kills 26 people in a Maiduguri mosque hours after militants launch an attack.', '2015-05-30').some((d) => d.startsWith('1831 NGA')));
+});
