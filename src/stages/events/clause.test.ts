@@ -5,6 +5,7 @@ import { newDoc } from '../../doc/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
+import { isContentVerb } from './clause.js';
 import { block, smallWorld } from '../actors/test-knowledge.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 
@@ -98,4 +99,17 @@ test('an infinitive of purpose has the clause subject, not the object before it:
 
 test('after a verb that hands its object the act, the object does it: "Iran urged Israel to meet Turkey" frames Israel\'s meeting', () => {
   assert.deepEqual(dyadsOf('Iran urged Israel to meet Turkey.'), ['026 IRN→ISR']);
+});
+
+test('a participle between a number and its noun is an adjective, not a verb: "three suspected Somali pirates"', () => {
+  const tokens = (text: string) => segment(newDoc({ id: 't', date: '2010-11-13', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })).tokens;
+  for (const [text, word] of [
+    ['The Kenyan navy shoots dead three suspected Somali pirates who had attacked a naval patrol.', 'suspected'],
+    ['Authorities announced that 337 suspected users in 38 countries were arrested.', 'suspected'],
+    ['The report figured 21 injured individuals in Davao del Sur.', 'injured'],
+  ] as const) {
+    const t = tokens(text);
+    const k = t.findIndex((x) => x.normal === word);
+    assert.equal(isContentVerb(t[k]!, t[k + 1], t[k - 1]), false, text);
+  }
 });

@@ -23,9 +23,9 @@ export function isContentVerb(token: Token, next?: Token, prev?: Token): boolean
   if (token.normal === 'according' && next?.normal === 'to') return false;
   if (token.pos !== 'VERB') return false;
   // "an impounded ship", "the banned movement", "extradited suspected militants": a participle used as an adjective.
-  // After a preposition too: "an offensive against besieged Osgiliath".
+  // After a preposition too: "an offensive against besieged Osgiliath"; after a number: "three suspected Somali pirates".
   if (prev && next && looksLikeParticiple(token) && !token.normal.endsWith('ing') &&
-      (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB' || prev.pos === 'ADP') &&
+      (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB' || prev.pos === 'ADP' || prev.pos === 'NUM') &&
       (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
   // "from neighboring Lebanon", "the ruling party": an -ing form between a determiner or preposition and its noun.
   if (prev && next && token.normal.endsWith('ing') && (prev.pos === 'DET' || prev.pos === 'ADP') &&
