@@ -26,6 +26,6 @@ test('"Iran said Israel attacked Turkey": the reported attack is coded, the stat
   assert.deepEqual(coded('Iran said Israel attacked Turkey on Friday.'), [['190', 'ISR', 'TUR']]);
 });
 
-test('a statement alone is kept when nothing more specific is said: "Iran said Turkey was a partner"', () => {
-  assert.deepEqual(coded('Iran said on Friday that Turkey was an important partner.').map(([c]) => c), ['010']);
+test('saying something is no statement event (GOLD.md: "X says that Y happened: code Y"): "Iran said Turkey was a partner" codes nothing', () => {
+  assert.deepEqual(coded('Iran said on Friday that Turkey was an important partner.').map(([c]) => c), []);
 });

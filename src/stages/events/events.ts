@@ -7,6 +7,7 @@ import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import { accidentalDeath, inPlacePhrase, LOCATIVE, placeable, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
+import { lexicon } from '../../text/lexicon.js';
 import { framedCode, framesAround, hasFrames } from './frames.js';
 
 /** What a pattern match binds: where it ended, and the actors its `$` and `+` picked. */
@@ -285,6 +286,13 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
   });
   ({ code, reverse, sources, targets, patternRef } = framed);
   const { modality, trigger: triggerSpan, supersedes } = framed;
+  // "X said (that) Y happened": what is reported is the event; the saying itself is no statement event (010). Telling
+  // a person something to their face ("Erdogan told Haniyeh that ...") is a statement to them; telling reporters is not.
+  if (code === '010' && reverse === null && triggerSpan.start === cand.span.start && lexicon('reporting-verbs.txt').has(ctx.doc.tokens[cand.span.start]!.lemma)) {
+    const addressee = ctx.actorAt.get(cand.span.end);
+    if (!addressee?.person || addressee.code.includes('MED')) return { events: [], supersedes };
+    targets = [addressee];
+  }
   // "Fabius and a group of deputies held talks": a bare role word beside a named party is that party's company,
   // not a party of its own.
   sources = withoutCompanions(sources.flatMap(expandAlternatives));
@@ -321,7 +329,8 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     }
     for (const target of placed.filter((t) => t !== source && (t.code !== source.code || twoPeople(source, t)) && !roleOnly(t))) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
-      if (reverse !== null && reverse !== '---') events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
+      // GOLD.md: "A visits B" is A→B 042 only; B hosts (043) only where the text says so, with a verb of its own.
+      if (reverse !== null && reverse !== '---' && !(code === '042' && reverse === '043')) events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
   }
   const rule = events.length === 0 && code !== null && code !== '---' ? unnamedTargetRule(ctx.knowledge, code) : undefined;

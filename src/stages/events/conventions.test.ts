@@ -1,0 +1,21 @@
+// GOLD.md's coding conventions, as the events stage applies them to real sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dyads } from './coded.js';
+
+test('"A visits B" is A→B 042 only, not also B hosting A (043)', () => {
+  assert.deepEqual(dyads('Iranian President Mahmoud Ahmadinejad visits Lebanon amidst concern from Israel and United States.', '2010-10-13'), ['042 IRNGOV→LBN']);
+  assert.deepEqual(dyads('This is Bush\'s second visit to Africa and the first time any US president has visited Benin.', '2008-02-16').filter((d) => d.startsWith('04')), ['042 USAGOV→BEN']);
+  assert.deepEqual(dyads('Russian President Vladimir Putin visits China.', '2024-05-16'), ['042 RUSGOV→CHN']);
+});
+
+test('"X says Y": the saying is no statement event (010); only what it reports, or what it does, is coded', () => {
+  assert.deepEqual(dyads('On Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN\'s Spanish service that Castro remains in stable condition.', '2006-08-05'), []);
+  assert.deepEqual(dyads('Officials tell BBC News every claim will be assessed meritocratically.', '2023-02-23'), []);
+  assert.deepEqual(dyads('Federal Reserve Board Vice Chairman Manuel Johnson said the Louvre Accord is still healthy.', '1987-10-19'), []);
+});
+
+test('a statement that is an act is still coded by its act: "denounced", "accused", "called for"', () => {
+  assert.ok(dyads('NATO member Turkey denounced the Israeli offensive in Gaza and called for an immediate ceasefire.').includes('111 TUR→ISR'));
+  assert.ok(dyads('Opposition parties in Burma accuse the military junta of cheating.', '2010-11-06').some((d) => d.startsWith('112 MMR')));
+});
