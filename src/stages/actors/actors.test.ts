@@ -103,3 +103,14 @@ test('a lower-case name particle opens a name: "al-Qaeda" is found like "Al-Qaed
   knowledge.actors.push(actor(['AL-QAEDA_', 'AL_QAEDA_'], 'IMGMUSALQ'));
   assert.deepEqual(actorsOf('Leaders of al-Qaeda met Haniyeh.', '2024-04-20', knowledge).map((a) => a.code).includes('IMGMUSALQ'), true);
 });
+
+test('a known surname after a given name the person lacks is someone else: "Russian Deputy Prime Minister Yuri Borisov" is no Boyko Borisov', async () => {
+  const { loadKnowledge } = await import('../../dictionaries/knowledge.js');
+  const builtIns = loadKnowledge();
+  const codes = (text: string, date: string) => actorsOf(text, date, builtIns).map((a) => `${a.text} ${a.code}`);
+  assert.ok(codes('Russian Deputy Prime Minister Yuri Borisov visited ally Venezuela on Friday.', '2019-03-30').includes('Russian Deputy Prime Minister Yuri Borisov RUSGOV'));
+  assert.ok(codes('Four people are arrested, according to New Zealand Police Commissioner Mike Bush.', '2019-03-15').includes('New Zealand Police Commissioner Mike Bush NZLCOP'));
+  assert.ok(codes('Brazilian congressman Eduardo Bolsonaro met Trump.', '2019-04-01').includes('Brazilian congressman Eduardo Bolsonaro BRALEG'));
+  // The person's own given name still finds them.
+  assert.ok(codes('Turkish President Tayyip Erdogan met Haniyeh.', '2024-04-20').includes('Turkish President Tayyip Erdogan TURGOV'));
+});

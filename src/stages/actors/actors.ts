@@ -67,7 +67,7 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
       const actor = named ? index.actors.longestAt(words, i, sentence.endToken) : null;
       // Role words are nouns: "repatriate" the verb is not the agent REPATRIATE (a returnee).
       const agent = nominal(doc.tokens[i]!) ? index.agents.longestAt(words, i, sentence.endToken) : null;
-      if (actor && (!agent || actor.end >= agent.end)) {
+      if (actor && (!agent || actor.end >= agent.end) && !anotherPerson(doc, i, actor.end, actor.values[actor.values.length - 1]!, hits)) {
         hits.push({ start: i, end: actor.end, actor: actor.values[actor.values.length - 1]!, agent: null });
         i = actor.end;
       } else if (agent) {
@@ -85,6 +85,20 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
     actors.push(...distributeRoles(doc, resolved).map((m) => withUnknownName(doc, m, sentence.endToken, hits)));
   }
   return { ...doc, actors };
+}
+
+/**
+ * "Russian Deputy Prime Minister Yuri Borisov" is not Boyko Borisov, nor "Police Commissioner Mike Bush" George W.
+ * Bush: a one-word name that the dictionaries know as a person's surname, after a given name of the text's that the
+ * person's canonical name lacks, is someone else. The phrase is then a role and an unknown name.
+ */
+function anotherPerson(doc: Doc, start: number, end: number, entry: ActorEntry, hits: readonly Hit[]): boolean {
+  // A person: an entry with dated offices (a country or an organisation has none).
+  const person = entry.codes.some((c) => c.from !== null || c.to !== null);
+  if (!person || end - start !== 1 || start === 0 || !entry.name || !entry.name.includes(' ')) return false;
+  const given = doc.tokens[start - 1]!;
+  if (!nameWord(given) || hits.some((h) => h.end === start)) return false;
+  return !entry.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s-]+/).includes(given.normal.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** Longest run of name words taken as a person's or organisation's name after a role ("official Ali Yilmaz"). */
