@@ -159,3 +159,14 @@ test('a dictionary directory that does not exist is a clear error, not a stack t
 test('the built command is executable, so "npx dyad" runs it after install', () => {
   assert.doesNotThrow(() => accessSync(cli, constants.X_OK));
 });
+
+test('--min-confidence 0 prints every asserted event; the default leaves out those below the model\'s threshold; a bad value is refused', () => {
+  const all = events(dyad(['code', reference, '--min-confidence', '0']).stdout);
+  assert.ok(all.length >= referenceEvents.length);
+  for (const e of referenceEvents as Array<Event & { confidence?: number }>) assert.ok(typeof e.confidence === 'number');
+  const strict = events(dyad(['code', reference, '--min-confidence', '0.99']).stdout);
+  assert.ok(strict.length < all.length);
+  const bad = dyad(['code', reference, '--min-confidence', '2']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--min-confidence: a probability from 0 to 1, got "2"/);
+});

@@ -38,7 +38,7 @@ function writeCorpus(name: string, records: readonly SampleRecord[]): string {
 }
 
 function dyadCode(input: string): string[] {
-  const r = spawnSync(process.execPath, [cli, 'code', input, '--all-modalities'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [cli, 'code', input, '--all-modalities', '--min-confidence', '0'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, r.stderr);
   return r.stdout.split('\n').filter((l) => l);
 }

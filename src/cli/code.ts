@@ -5,12 +5,13 @@ import { codeArticle } from '../pipeline/pipeline.js';
 import { codedEvents } from '../output/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { formatter, OUTPUT_FORMATS, type OutputFormat } from './format.js';
-import { addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, readOptions, type ArticleReadingOptions } from './options.js';
+import { addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 
 interface CodeOptions extends ArticleReadingOptions {
   format: OutputFormat;
+  minConfidence?: string;
   allModalities?: boolean;
   /** False with --no-places. */
   places?: boolean;
@@ -26,6 +27,7 @@ export function codeCommand(): Command {
     .option('--all-modalities', 'also print negated, hypothetical and planned events (default: asserted only)')
     .option('--no-places', 'do not locate events (skips loading the gazetteer; every location is null)');
   addReadOptions(command);
+  addConfidenceOption(command);
   addDictionaryOptions(command);
   return command.action(async (inputs: string[], opts: CodeOptions) => {
     process.exitCode = await runCode(inputs, opts);
@@ -37,6 +39,13 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
   reportUnsupported(knowledge, err);
   const gazetteer = opts.places === false ? null : loadGazetteer();
   const fmt = formatter(opts.format);
+  let threshold: number;
+  try {
+    threshold = minConfidence(opts.minConfidence);
+  } catch (e) {
+    err.write(`dyad code: ${(e as Error).message}\n`);
+    return 2;
+  }
   let skipped = 0;
   let coded = 0;
   let eventCount = 0;
@@ -64,6 +73,7 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
       coded++;
       for (const event of events) {
         if (!opts.allModalities && event.modality !== 'asserted') continue;
+        if ((event.confidence ?? 1) < threshold) continue;
         out.write(fmt.row(event, first));
         first = false;
         eventCount++;

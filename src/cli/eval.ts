@@ -8,13 +8,14 @@ import { resolve } from 'node:path';
 import { projectRoot } from '../paths.js';
 import { scoreGold, type PredictedEvent } from '../eval/score.js';
 import { formatEvalReport } from '../eval/report.js';
-import { addDictionaryOptions, knowledgeOptions } from './options.js';
+import { addDictionaryOptions, knowledgeOptions, minConfidence } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 
 interface EvalOptions {
   json?: boolean;
   corpora?: string;
+  minConfidence?: string;
   dictionaries?: string[];
   addDictionaries?: string[];
 }
@@ -24,6 +25,7 @@ export function evalCommand(): Command {
     .description('score dyad against a gold file (spec: GOLD.md): precision, recall, F1, type F1, code accuracy, per-root table, misses')
     .argument('<gold>', 'gold file, JSON Lines')
     .option('--json', 'print the report as JSON')
+    .option('--min-confidence <p>', 'score only events at least this confident (default: the model\'s threshold; 0 scores the rules alone)')
     .option('--corpora <dir>', 'where records given by text_ref find their corpus (default: $DYAD_CORPORA, else ../shared/corpora)');
   addDictionaryOptions(command);
   return command.action((gold: string, opts: EvalOptions) => {
@@ -38,9 +40,10 @@ export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.Writabl
   const records = resolveTextRefs(goldPath, readGoldFile(goldPath), corpora);
   // The gazetteer takes half a second to load: only gold that scores places needs it.
   const gazetteer = records.some((r) => r.events.some((e) => e.location !== undefined)) ? loadGazetteer() : null;
-  const scored = records.map((gold, k) => {
+  const threshold = minConfidence(opts.minConfidence);
+  const coded = records.map((gold, k) => {
     const article = { id: gold.id, date: gold.date ?? null, title: null, text: gold.text, url: null, source: null, origin: { file: goldPath, line: k + 1 } };
-    const predicted: PredictedEvent[] = codedEvents(codeArticle(article, { knowledge, gazetteer }))
+    const predicted: Array<PredictedEvent & { confidence: number }> = codedEvents(codeArticle(article, { knowledge, gazetteer }))
       .filter((e) => e.modality === 'asserted')
       .map((e) => ({
         cameo: e.cameo,
@@ -48,9 +51,14 @@ export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.Writabl
         target: e.target ? { code: e.target.code, text: e.target.text } : null,
         date: e.date,
         location: e.location ? { name: e.location.name } : null,
+        confidence: e.confidence ?? 1,
       }));
     return { gold, predicted };
   });
-  out.write(formatEvalReport(scoreGold(scored), { json: opts.json ?? false }));
+  const at = (p: number) => coded.map(({ gold, predicted }) => ({ gold, predicted: predicted.filter((e) => e.confidence >= p) }));
+  const report = scoreGold(at(threshold));
+  // Precision and recall at two more thresholds: what a stricter or a looser user gets.
+  const alternatives = [0, 0.5].filter((p) => p !== threshold).map((p) => ({ threshold: p, ...scoreGold(at(p)) }));
+  out.write(formatEvalReport(report, { json: opts.json ?? false, threshold, alternatives }));
   return 0;
 }

@@ -9,10 +9,11 @@ import { loadGazetteer } from '../stages/places/gazetteer.js';
 import type { Article } from '../doc/types.js';
 import type { CodedArticle } from '../store/model.js';
 import { databasePath, openStore, StoreBusyError } from '../store/open.js';
-import { addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
+import { addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
 interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
+  minConfidence?: string;
   db?: string;
   batch: string;
   recode?: boolean;
@@ -32,6 +33,7 @@ export function ingestCommand(): Command {
     .option('--lock-timeout <seconds>', 'how long to wait while another process writes to the database', '300')
     .addOption(new Option('--no-progress', 'no progress bar or progress lines'));
   addReadOptions(command);
+  addConfidenceOption(command);
   addDictionaryOptions(command);
   return command.action(async (inputs: string[], opts: IngestOptions) => {
     process.exitCode = await runIngest(inputs, opts);
@@ -84,8 +86,10 @@ function progressReporter(total: number, err: NodeJS.WritableStream, enabled: bo
 export async function runIngest(inputs: string[], opts: IngestOptions, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const batchSize = Math.max(1, Number.parseInt(opts.batch, 10) || 200);
   let reading: ReadOptions;
+  let threshold: number;
   try {
     reading = readOptions(opts);
+    threshold = minConfidence(opts.minConfidence);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     err.write(`dyad ingest: ${e.message}\n`);
@@ -139,7 +143,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
         return;
       }
       try {
-        batch.push({ article, contentHash: hashes[k]!, events: codedEvents(codeArticle(article, { knowledge, gazetteer })) });
+        batch.push({ article, contentHash: hashes[k]!, events: codedEvents(codeArticle(article, { knowledge, gazetteer })).filter((e) => (e.confidence ?? 1) >= threshold) });
       } catch (e) {
         onProblem({ file: article.origin.file, line: article.origin.line, message: `could not code article ${article.id}: ${(e as Error).message}`, severity: 'error' });
       }

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { KnowledgeOptions } from '../dictionaries/knowledge.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, type ReadOptions } from '../stages/ingest/read.js';
+import { confidenceModel } from '../stages/confidence/model.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -44,4 +45,22 @@ export function readOptions(opts: ArticleReadingOptions): ReadOptions {
 /** "; 2 duplicate records (same date and text as an earlier one)", or nothing. */
 export function duplicatesNote(count: number): string {
   return count === 0 ? '' : `; ${count} duplicate record${count === 1 ? '' : 's'} (same date and text as an earlier one)`;
+}
+
+/** The confidence below which events are left out by default: the trained model's threshold (0 without a model). */
+export function defaultMinConfidence(): number {
+  return confidenceModel()?.threshold ?? 0;
+}
+
+/** `--min-confidence`, for commands that print, store or score events. */
+export function addConfidenceOption(command: Command): Command {
+  return command.option('--min-confidence <p>', `leave out events whose confidence is lower (0 keeps all; default: the model's threshold, ${defaultMinConfidence()})`);
+}
+
+/** The value of `--min-confidence`, checked: a RangeError names the flag when it is no probability. */
+export function minConfidence(value: string | undefined): number {
+  if (value === undefined) return defaultMinConfidence();
+  const p = Number(value);
+  if (!Number.isFinite(p) || p < 0 || p > 1) throw new RangeError(`--min-confidence: a probability from 0 to 1, got "${value}"`);
+  return p;
 }

@@ -123,6 +123,8 @@ export interface EventMention {
   date?: EventDate;
   /** Set by the `places` stage: where the event happened, when the text says. */
   location?: PlaceMention;
+  /** Set by the `confidence` stage: the probability, by the trained model, that the event is coded right. */
+  confidence?: number;
 }
 
 /** A place named in the article, resolved against the gazetteer. */

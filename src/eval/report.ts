@@ -1,5 +1,5 @@
 // Prints an EvalReport: the records with misses, the per-root table, and the summary figures last (or all of it as JSON).
-import type { EvalReport, GoldEvent, PredictedEvent, Share } from './score.js';
+import type { EvalReport, GoldEvent, PredictedEvent, Scores, Share } from './score.js';
 
 function fixed(x: number | null): string {
   return x === null ? 'n/a' : x.toFixed(3);
@@ -38,8 +38,12 @@ function table(rows: string[][]): string[] {
  * Text for people, or JSON. In text, the summary figures are the last four lines, because hooks and CI read
  * `tail -4`; the misses and the per-root table, which can be long, come first.
  */
-export function formatEvalReport(report: EvalReport, options: { json: boolean }): string {
-  if (options.json) return JSON.stringify(report, null, 2) + '\n';
+export interface ThresholdScores extends Scores {
+  threshold: number;
+}
+
+export function formatEvalReport(report: EvalReport, options: { json: boolean; threshold?: number; alternatives?: ThresholdScores[] }): string {
+  if (options.json) return JSON.stringify(options.threshold === undefined ? report : { ...report, threshold: options.threshold, alternatives: options.alternatives ?? [] }, null, 2) + '\n';
   const out: string[] = [];
 
   out.push(`Records with misses: ${report.misses.length} of ${report.records}`);
@@ -64,6 +68,11 @@ export function formatEvalReport(report: EvalReport, options: { json: boolean })
     const kinds = [['kind', 'records', 'precision', 'recall', 'F1', 'type F1']];
     for (const k of report.perKind) kinds.push([k.kind, String(k.records), fixed(k.precision), fixed(k.recall), fixed(k.f1), fixed(k.type.f1)]);
     out.push(...table(kinds));
+  }
+
+  if (options.alternatives?.length) {
+    out.push('', `Events at least this confident (scored above at ${options.threshold}):`);
+    for (const a of options.alternatives) out.push(`  ${a.threshold.toFixed(2)}: precision ${fixed(a.precision)}  recall ${fixed(a.recall)}  F1 ${fixed(a.f1)}`);
   }
 
   out.push(

@@ -166,6 +166,14 @@ function greedyMatch(gold: GoldEvent[], predicted: PredictedEvent[], matches: (g
   });
 }
 
+/** Which predictions of a record match a gold event, as the scorer pairs them: the labels a model learns from. */
+export function matchedPredictions(gold: readonly GoldEvent[], predicted: readonly PredictedEvent[]): boolean[] {
+  const pairs = greedyMatch([...gold], [...predicted], eventMatches);
+  const matched = predicted.map(() => false);
+  for (const j of pairs) if (j !== null) matched[j] = true;
+  return matched;
+}
+
 function sameDay(g: GoldEvent, p: PredictedEvent): boolean {
   return p.date === g.date;
 }

@@ -47,6 +47,7 @@ export function toCodedEvent(doc: Doc, event: EventMention): CodedEvent {
       ? { name: event.location.name, kind: event.location.kind, country: event.location.country, admin1: event.location.admin1, lat: event.location.lat, lon: event.location.lon, geonameid: event.location.geonameid }
       : null,
     modality: event.modality,
+    ...(event.confidence !== undefined ? { confidence: event.confidence } : {}),
     evidence,
     provenance: { pattern: event.pattern, source: event.source.entry, target: event.target?.entry ?? null },
   };

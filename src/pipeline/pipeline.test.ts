@@ -4,7 +4,7 @@ import { STAGES, checkStageOrder, type Stage } from './pipeline.js';
 
 test('the declared stages run in an order where every input is assigned before it is read', () => {
   assert.doesNotThrow(() => checkStageOrder(STAGES));
-  assert.deepEqual(STAGES.map((s) => s.name), ['segment', 'discards', 'actors', 'events', 'dates', 'places']);
+  assert.deepEqual(STAGES.map((s) => s.name), ['segment', 'discards', 'actors', 'events', 'dates', 'places', 'confidence']);
 });
 
 test('a stage that reads what no earlier stage writes is refused, naming the stage and the field', () => {

@@ -8,6 +8,7 @@ import { findActors } from '../stages/actors/actors.js';
 import { findEvents } from '../stages/events/events.js';
 import { resolveEventDates } from '../stages/dates/dates.js';
 import { findPlaces } from '../stages/places/places.js';
+import { scoreConfidence } from '../stages/confidence/confidence.js';
 import type { Gazetteer } from '../stages/places/gazetteer.js';
 import { verbIndex } from '../stages/events/verb-index.js';
 import { derivedFrom } from '../dictionaries/derived.js';
@@ -43,6 +44,7 @@ export const STAGES: readonly Stage[] = [
     name: 'places', requires: ['sentences', 'actors', 'events'], assigns: ['places', 'events'],
     run: (doc, c) => (c.gazetteer ? findPlaces(doc, { gazetteer: c.gazetteer, knowledge: c.knowledge }) : doc),
   },
+  { name: 'confidence', requires: ['tokens', 'sentences', 'actors', 'events'], assigns: ['events'], run: (doc) => scoreConfidence(doc) },
 ];
 
 /** Checks, once, that every stage's inputs are assigned by an earlier stage (or by the Doc's creation). */
