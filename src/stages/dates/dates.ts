@@ -23,7 +23,9 @@ export function resolveEventDates(doc: Doc): Doc {
   }
   return {
     ...doc,
-    events: doc.events.map((e) => {
+    // "the first meeting ... since Israel launched its military offensive in the Gaza Strip": what a "since" clause
+    // names is background, not the news of the article's day; with no date of its own it is not coded at all.
+    events: doc.events.filter((e) => dated.get(e)?.basis === 'text' || !sinceClause(doc, e)).map((e) => {
       const date = dated.get(e) ?? { value: articleDate, precision: 'day', basis: 'article', span: null };
       // "leaves for Washington tomorrow": an event after the article's date is a plan, whatever its tense.
       // Compared at the date's own precision: "2025" is after an article of 2024-04-20, "2024-04" is not.
@@ -41,6 +43,27 @@ function clauseBetween(doc: Doc, sentence: Sentence, from: number, to: number): 
     const t = doc.tokens[k]!;
     if (t.start >= to) break;
     if (t.start >= from && (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(t.normal))) return true;
+  }
+  return false;
+}
+
+/** A trigger inside a clause or phrase opened by "since", back to the start of its sentence or a comma before it. */
+function sinceClause(doc: Doc, e: EventMention): boolean {
+  const sentence = doc.sentences[e.sentence]!;
+  for (let k = e.trigger.start - 1; k >= sentence.firstToken; k--) {
+    const t = doc.tokens[k]!;
+    if (t.normal === 'since') return true;
+    if (t.text === ',' || t.text === ';') return false;
+  }
+  return false;
+}
+
+/** Whether "and", "but" or "or" stands between two character offsets of a sentence. */
+function coordinationBetween(doc: Doc, sentence: Sentence, from: number, to: number): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const t = doc.tokens[k]!;
+    if (t.start >= to) break;
+    if (t.start >= from && t.pos === 'CCONJ') return true;
   }
   return false;
 }
@@ -76,6 +99,9 @@ function assignSentenceDates(doc: Doc, sentence: Sentence, events: EventMention[
       const d = at < x.start ? x.start - at : at - x.end;
       // "Arnor believes Gondor can cope when the dam is filled next month": a subordinate clause keeps its time.
       if (clauseBetween(doc, sentence, sentence.start + Math.min(at, x.start), sentence.start + Math.max(at, x.end))) continue;
+      // "following Hamas' attack on Israel on October 7 and called for a ceasefire": a time after its event does not
+      // reach across "and" to the next verb, which is another act.
+      if (at > x.end && coordinationBetween(doc, sentence, sentence.start + x.end, sentence.start + at)) continue;
       if (d < distance) {
         nearest = e;
         distance = d;

@@ -216,6 +216,19 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
     patternRef = `${cand.verb.source.file}:${cand.verb.source.line} + ${framedNoun.ref}`;
     if (framedNoun.target) nounTarget = framedNoun.target;
   }
+  const label = calledLabel(ctx, cand.span, after);
+  if (label) {
+    // "Erdogan has called Hamas a 'liberation movement'", "Biden called Trump a clown": naming someone praises or
+    // denounces them, whatever the verb "call" codes otherwise (an appeal).
+    code = label.code;
+    reverse = null;
+    patternRef = `${patternRef} + ${label.ref}`;
+    nounTarget = label.target;
+  } else if (cand.verb.words.length === 1 && ctx.doc.tokens[cand.span.start]!.lemma === 'call' && (namedObjectWithLabel(ctx, after) || whatItIsCalled(ctx, cand.span.start))) {
+    // A label that says neither, or a name given in passing ("what he calls its unconditional support for Israel"):
+    // no event, and no appeal to the one named.
+    return NONE;
+  }
   if (code === null && reverse === null) return NONE;
   const fallback = framedFallback(ctx, cand.verb.words, after.start, code);
   if (fallback) {
@@ -907,6 +920,41 @@ function firstPartyStart(ctx: SentenceContext): number {
 
 /** The tags of words inside a noun phrase before its head ("the US airstrike"). */
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/** The object of "called" and where the label after it starts: "called [Trump's] [conduct] a ..." → Trump, the "a". */
+function namedObjectWithLabel(ctx: SentenceContext, after: { start: number; end: number }): { target: ActorMention; label: number } | null {
+  const first = ctx.doc.tokens[after.start]?.pos === 'DET' ? after.start + 1 : after.start;
+  const target = ctx.actorAt.get(first);
+  if (!target) return null;
+  let k = target.tokens.end;
+  // "Pelosi called Trump's conduct a ...": the possessor is the one named.
+  if (ctx.doc.tokens[k]?.normal === "'s" || ctx.doc.tokens[k]?.text === '’s') k += ctx.doc.tokens[k + 1]?.pos === 'NOUN' ? 2 : 1;
+  const t = ctx.doc.tokens[k];
+  if (!t || !(t.normal === 'a' || t.normal === 'an' || t.normal === 'the' || t.text === '"' || t.text === '“')) return null;
+  return { target, label: k };
+}
+
+/** "for what he calls its support", "what it called a provocation": "what" before the subject of "call" makes it a naming. */
+function whatItIsCalled(ctx: SentenceContext, verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(ctx.sentence.firstToken, verb - 3); k--) if (ctx.doc.tokens[k]!.normal === 'what') return true;
+  return false;
+}
+
+/** "X called Y a <label>": praise (051) or denunciation (111) of Y, by the words of the label. */
+function calledLabel(ctx: SentenceContext, span: { start: number; end: number }, after: { start: number; end: number }): { code: string; target: ActorMention; ref: string } | null {
+  if (span.end - span.start !== 1 || ctx.doc.tokens[span.start]!.lemma !== 'call') return null;
+  const named = namedObjectWithLabel(ctx, after);
+  if (!named) return null;
+  const condemning = lexicon('condemning-labels.txt');
+  const praising = lexicon('praising-labels.txt');
+  for (let k = named.label; k < Math.min(ctx.sentence.endToken, named.label + 14); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.normal === 'but' || t.normal === 'while' || t.normal === 'because' || t.pos === 'VERB') break;
+    if (condemning.has(t.normal)) return { code: '111', target: named.target, ref: 'data/lexicon/condemning-labels.txt' };
+    if (praising.has(t.normal)) return { code: '051', target: named.target, ref: 'data/lexicon/praising-labels.txt' };
+  }
+  return null;
+}
 
 /** Codes of force that name no means: a weapon as subject says which ("a car bomb kills" is 1832, not 190). */
 const GENERIC_FORCE = new Set(['180', '190', '200', '182', '1823']);
