@@ -41,7 +41,7 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
   const fmt = formatter(opts.format);
   let threshold: number;
   try {
-    threshold = minConfidence(opts.minConfidence);
+    threshold = minConfidence(opts.minConfidence, opts);
   } catch (e) {
     err.write(`dyad code: ${(e as Error).message}\n`);
     return 2;

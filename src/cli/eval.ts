@@ -40,7 +40,7 @@ export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.Writabl
   const records = resolveTextRefs(goldPath, readGoldFile(goldPath), corpora);
   // The gazetteer takes half a second to load: only gold that scores places needs it.
   const gazetteer = records.some((r) => r.events.some((e) => e.location !== undefined)) ? loadGazetteer() : null;
-  const threshold = minConfidence(opts.minConfidence);
+  const threshold = minConfidence(opts.minConfidence, opts);
   const coded = records.map((gold, k) => {
     const article = { id: gold.id, date: gold.date ?? null, title: null, text: gold.text, url: null, source: null, origin: { file: goldPath, line: k + 1 } };
     const predicted: Array<PredictedEvent & { confidence: number }> = codedEvents(codeArticle(article, { knowledge, gazetteer }))

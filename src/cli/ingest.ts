@@ -89,7 +89,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
   let threshold: number;
   try {
     reading = readOptions(opts);
-    threshold = minConfidence(opts.minConfidence);
+    threshold = minConfidence(opts.minConfidence, opts);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     err.write(`dyad ingest: ${e.message}\n`);

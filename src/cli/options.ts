@@ -54,12 +54,16 @@ export function defaultMinConfidence(): number {
 
 /** `--min-confidence`, for commands that print, store or score events. */
 export function addConfidenceOption(command: Command): Command {
-  return command.option('--min-confidence <p>', `leave out events whose confidence is lower (0 keeps all; default: the model's threshold, ${defaultMinConfidence()})`);
+  return command.option('--min-confidence <p>', `leave out events whose confidence is lower (0 keeps all; default: the model's threshold, ${defaultMinConfidence()}, with the built-in dictionaries, else 0)`);
 }
 
-/** The value of `--min-confidence`, checked: a RangeError names the flag when it is no probability. */
-export function minConfidence(value: string | undefined): number {
-  if (value === undefined) return defaultMinConfidence();
+/**
+ * The value of `--min-confidence`, checked: a RangeError names the flag when it is no probability. The default is the
+ * model's threshold with the built-in dictionaries; coding with other dictionaries only (`--dictionaries`), whose
+ * patterns the model never saw, it is 0.
+ */
+export function minConfidence(value: string | undefined, dictionaries?: DictionaryOptions): number {
+  if (value === undefined) return dictionaries?.dictionaries?.length ? 0 : defaultMinConfidence();
   const p = Number(value);
   if (!Number.isFinite(p) || p < 0 || p > 1) throw new RangeError(`--min-confidence: a probability from 0 to 1, got "${value}"`);
   return p;
