@@ -246,7 +246,7 @@ export interface Knowledge {
 export interface UnnamedTargetRule {
   /** CAMEO code prefixes the rule covers ("14" for every protest). */
   codes: string[];
-  target: 'domestic' | 'none';
+  target: 'domestic' | 'named-home' | 'none';
   /** Roles of actors the rule does not apply to ("GOV": a government's rally is campaigning, not protest). */
   except: string[];
   source: EntrySource;

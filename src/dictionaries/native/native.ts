@@ -73,7 +73,7 @@ const FrameSchema = z.object({
 
 const UnnamedTargetSchema = z.object({
   codes: z.array(z.string().regex(/^[0-9]{2,4}$/, 'a CAMEO code prefix')).min(1),
-  target: z.enum(['domestic', 'none']),
+  target: z.enum(['domestic', 'named-home', 'none']),
   except: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter role code')).default([]),
   note: z.string().optional(),
 }).strict();

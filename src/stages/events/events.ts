@@ -358,7 +358,7 @@ function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorMention[
       if (rule.target === 'none' && (placeLike(ctx, named) || (group.start === group.head && ctx.doc.tokens[group.head]!.normal.endsWith('ing')))) continue;
       const source = roleOnly(named) ? placedByClause(ctx, named, clause) : named;
       if (source.country && !roleOnly(source) && !rule.except.includes(source.agent ?? '')) {
-        const target = rule.target === 'domestic' ? ownCountry(ctx, source, triggerSpan.start) : null;
+        const target = rule.target === 'domestic' ? ownCountry(ctx, source, triggerSpan.start) : rule.target === 'named-home' ? namedHome(ctx, source) : null;
         events.push({ sentence: ctx.sentence.index, cameo: code!, source, target, trigger: triggerSpan, modality, pattern: `${patternRef} + ${rule.source.file}:${rule.source.line}` });
       }
     }
@@ -424,6 +424,12 @@ function ownCountry(ctx: SentenceContext, actor: ActorMention, at: number): Acto
   const named = home.find((a) => a.code === a.country) ?? home[0];
   if (named) return { ...named, code: actor.country!, agent: null, entry: `${named.entry} (the country of ${actor.code})` };
   return { code: actor.country!, country: actor.country, agent: null, sentence: actor.sentence, tokens: { start: at, end: at }, name: null, known: true, entry: `implicit: the country of ${actor.code}`, implicit: true };
+}
+
+/** The actor's own country where the sentence names it or a place in it apart from the actor ("resigned as the opposition threatened to storm his residence in Tbilisi"), else no target. */
+function namedHome(ctx: SentenceContext, actor: ActorMention): ActorMention | null {
+  const home = ownCountry(ctx, actor, actor.tokens.start);
+  return home.implicit ? null : home;
 }
 
 /** What the verb's patterns say: the code pair, the actors `$` and `+` bound, and whether the pattern spelled a modality. */

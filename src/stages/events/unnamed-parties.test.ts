@@ -54,3 +54,8 @@ test('a weapon or an attack as subject is its doer\'s act, coded by the weapon; 
 test('a party that is itself the subject stays the doer: "A suicide bomber kills 26 people in a Maiduguri mosque"', () => {
   assert.ok(dyads('A suicide bomber kills 26 people in a Maiduguri mosque hours after militants launch an attack.', '2015-05-30').some((d) => d.startsWith('1831 NGA')));
 });
+
+test('a resignation is aimed at the own country where the sentence names it apart from the one resigning, else at nobody', () => {
+  assert.deepEqual(dyads('Madagascar President Andry Rajoelina resigns in order to run for re-election, in accordance with the country\'s constitution.', '2023-09-09'), ['0831 MDGGOV→-']);
+  assert.ok(dyads('Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his residence in Tbilisi.', '2003-11-23').some((d) => d.startsWith('0831 GEO') && d.endsWith('→GEO')));
+});
