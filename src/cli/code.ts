@@ -36,7 +36,7 @@ export function codeCommand(): Command {
 
 export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const knowledge = loadKnowledge(knowledgeOptions(opts));
-  reportUnsupported(knowledge, err);
+  reportUnsupported(knowledge, err, [...(opts.dictionaries ?? []), ...(opts.addDictionaries ?? [])]);
   const gazetteer = opts.places === false ? null : loadGazetteer();
   const fmt = formatter(opts.format);
   let threshold: number;

@@ -35,7 +35,7 @@ export function evalCommand(): Command {
 
 export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
   const knowledge = loadKnowledge(knowledgeOptions(opts));
-  reportUnsupported(knowledge, err);
+  reportUnsupported(knowledge, err, [...(opts.dictionaries ?? []), ...(opts.addDictionaries ?? [])]);
   const corpora = opts.corpora ?? process.env['DYAD_CORPORA'] ?? resolve(projectRoot, '..', 'shared', 'corpora');
   const records = resolveTextRefs(goldPath, readGoldFile(goldPath), corpora);
   // The gazetteer takes half a second to load: only gold that scores places needs it.

@@ -96,7 +96,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     return 2;
   }
   const knowledge = loadKnowledge(knowledgeOptions(opts));
-  reportUnsupported(knowledge, err);
+  reportUnsupported(knowledge, err, [...(opts.dictionaries ?? []), ...(opts.addDictionaries ?? [])]);
   const gazetteer = opts.places === false ? null : loadGazetteer();
   const path = databasePath(opts.db);
   const lockTimeoutMs = Number.parseFloat(opts.lockTimeout ?? '300') * 1000;

@@ -10,6 +10,7 @@ import { queryCommand } from './query.js';
 import { serveCommand } from './serve.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
+import { dictionariesCommand } from './dictionaries.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -24,7 +25,8 @@ const program = new Command('dyad')
   .addCommand(exportCommand())
   .addCommand(evalCommand())
   .addCommand(placesCommand())
-  .addCommand(actorsCommand());
+  .addCommand(actorsCommand())
+  .addCommand(dictionariesCommand());
 
 // "dyad actors list | head": a closed pipe ends the listing, it is no error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -24,7 +24,14 @@ export function loadAnyDictionaryDir(dir: string): Knowledge {
     if (!statSync(path).isFile()) continue;
     // Provenance names built-in files by their place in the project, not by this machine's absolute path.
     const shown = path.startsWith(projectRoot + sep) ? relative(projectRoot, path) : path;
-    knowledge = mergeKnowledge(knowledge, readNativeDictionary(readFileSync(path, 'utf8'), shown));
+    const text = readFileSync(path, 'utf8');
+    const native = readNativeDictionary(text, shown);
+    const entries =
+      native.actors.length + native.agents.length + native.discards.length + native.verbBlocks.reduce((n, b) => n + b.verbs.length + b.patterns.length, 0) +
+      (native.nominals?.length ?? 0) + (native.frames?.length ?? 0) + (native.unnamedTargets?.length ?? 0);
+    const lines = text.split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#')).length;
+    native.files = [{ file: shown, format: 'dyad YAML', lines, entries, used: entries }];
+    knowledge = mergeKnowledge(knowledge, native);
   }
   return knowledge;
 }

@@ -131,7 +131,7 @@ describe('loadDictionaryDir on the shared dictionaries', { skip: !existsSync(pho
       'Phoenix.International.actors.txt:6605: text after codes ignored',
       'Phoenix.agents.txt:544: agent line must hold one [code]; line ignored',
       'Phoenix.agents.txt:1927: agent without a [code]; line ignored',
-      'Phoenix.prepositions.txt:1: not a PETRARCH verbs, actors, agents or discards file; file ignored',
+      'Phoenix.prepositions.txt:1: not a PETRARCH or TABARI verbs, actors, agents, discards, issues or options file; file ignored',
     ]);
   });
 

@@ -67,8 +67,11 @@ export interface PatternAdjacency {
 
 /** One element of a verb pattern, read left to right. */
 export type PatternElement = (
-  /** A literal word; a trailing "_" in PETRARCH ("KRONE_") marks an exact form, otherwise plurals/forms may match. */
-  | { kind: 'word'; word: string; exact: boolean }
+  /**
+   * A literal word; a trailing "_" in PETRARCH ("KRONE_") marks an exact form, otherwise plurals/forms may match.
+   * `stem`: TABARI's unmarked pattern words are stems, matching any word that starts with them (VIOLAT → VIOLATED).
+   */
+  | { kind: 'word'; word: string; exact: boolean; stem?: boolean }
   /** A synset reference (&CURRENCY): any phrase of the set. */
   | { kind: 'synset'; name: string }
   /** `$`: the source actor is found here. */
@@ -113,6 +116,11 @@ export interface VerbEntry {
   verbIndex: number;
   /** Inflected forms of the verb word (ASKED, ASKS, ASKING, ...), including the base. */
   forms: string[];
+  /**
+   * TABARI stems of the verb word (CRITICI, ACCUS): any word starting with one is a form too. Tried only when no form
+   * and no lemma of the word is a verb of the dictionaries.
+   */
+  stems?: string[];
   /** Code of the verb on its own (when no pattern matches), or null ("---": no default). */
   code: string | null;
   reverseCode: string | null;
@@ -198,6 +206,8 @@ export interface UnsupportedConstruct {
   source: EntrySource;
   text: string;
   reason: string;
+  /** The line was still read, repaired or with a default the reason names; absent when it was left out. */
+  kept?: boolean;
 }
 
 /**
@@ -219,6 +229,21 @@ export interface VerbTransformation {
   source: EntrySource;
 }
 
+/**
+ * What reading one dictionary file gave: how many meaningful (non-comment, non-blank) lines it has, how many entries
+ * it yielded, and how many of those the coder uses. An issues list is read (entries) but not used (used: 0, with why).
+ */
+export interface DictionaryFileReport {
+  file: string;
+  /** The format the file was read as ("PETRARCH verbs", "TABARI verbs", "actors", "options", ...). */
+  format: string;
+  lines: number;
+  entries: number;
+  used: number;
+  /** Why entries are read but not used, when they are not. */
+  note?: string;
+}
+
 /** Everything the coder knows, merged from every dictionary file. */
 export interface Knowledge {
   actors: ActorEntry[];
@@ -236,6 +261,8 @@ export interface Knowledge {
   frames?: FrameEntry[];
   /** Event codes coded even when the sentence names no target (dyad native dictionaries only). */
   unnamedTargets?: UnnamedTargetRule[];
+  /** One report per dictionary file read, for `dyad dictionaries check` and the load warning. */
+  files?: DictionaryFileReport[];
 }
 
 /**
@@ -251,6 +278,9 @@ export interface UnnamedTargetRule {
   except: string[];
   source: EntrySource;
 }
+
+/** Shorter stems would swallow unrelated words (TABARI's "CUT" would take "CUTE"): they match as whole words only. */
+export const MIN_VERB_STEM = 4;
 
 export function emptyKnowledge(): Knowledge {
   return { actors: [], agents: [], discards: [], verbBlocks: [], synsets: new Map(), unsupported: [] };

@@ -23,23 +23,24 @@ export const TWO_DIGIT_YEAR_PIVOT = 30;
 export function readPetrarchActors(text: string, file: string): PetrarchActors {
   const actors: ActorEntry[] = [];
   const unsupported: UnsupportedConstruct[] = [];
-  const report = (line: DictionaryLine, reason: string): void => {
-    unsupported.push({ source: { file, line: line.line }, text: line.text, reason });
+  // `kept`: the entry was still read (a malformed date read as PETRARCH reads it, a stray note after a code).
+  const report = (line: DictionaryLine, reason: string, kept = false): void => {
+    unsupported.push({ source: { file, line: line.line }, text: line.text, reason, ...(kept ? { kept } : {}) });
   };
   const dateCache = new Map<string, DateReading>();
   let current: ActorEntry | null = null;
   /** Entries of the current run of name lines that have no code yet: they get the codes that follow the run. */
   let awaitingCodes: ActorEntry[] = [];
 
-  for (const line of dictionaryLines(text)) {
+  for (const line of dictionaryLines(text, { semicolonComments: true })) {
     const { brackets, unclosed } = findBrackets(line.text);
     if (unclosed) {
       report(line, 'unbalanced "[" or "]"; line ignored');
       continue;
     }
     const lead = line.text.slice(0, brackets[0]?.start ?? line.text.length).trim();
-    if (brackets.length > 0 && brackets[brackets.length - 1]!.end < line.text.length) report(line, 'text after codes ignored');
-    if (brackets.length > 1 && /\S/.test(betweenBrackets(line.text, brackets))) report(line, 'text between codes ignored');
+    if (brackets.length > 0 && brackets[brackets.length - 1]!.end < line.text.length) report(line, 'text after codes ignored', true);
+    if (brackets.length > 1 && /\S/.test(betweenBrackets(line.text, brackets))) report(line, 'text between codes ignored', true);
 
     if (lead.length === 0) {
       if (!current) {
@@ -67,7 +68,7 @@ export function readPetrarchActors(text: string, file: string): PetrarchActors {
         report(line, read.error + '; code ignored');
         continue;
       }
-      if (read.warning) report(line, read.warning);
+      if (read.warning) report(line, read.warning, true);
       current!.codes.push(read.code);
       for (const entry of awaitingCodes) entry.codes.push({ ...read.code });
     }

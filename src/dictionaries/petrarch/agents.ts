@@ -21,12 +21,13 @@ const MAX_SUBSTITUTIONS = 256;
 export function readPetrarchAgents(text: string, file: string): PetrarchAgents {
   const agents: AgentEntry[] = [];
   const unsupported: UnsupportedConstruct[] = [];
-  const report = (line: DictionaryLine, reason: string): void => {
-    unsupported.push({ source: { file, line: line.line }, text: line.text, reason });
+  // `kept`: the entry was still read (a malformed date read as PETRARCH reads it, a stray note after a code).
+  const report = (line: DictionaryLine, reason: string, kept = false): void => {
+    unsupported.push({ source: { file, line: line.line }, text: line.text, reason, ...(kept ? { kept } : {}) });
   };
   const markers = new Map<string, string[]>();
 
-  for (const line of dictionaryLines(text)) {
+  for (const line of dictionaryLines(text, { semicolonComments: true })) {
     const definition = /^!([^!\s]+)!\s*=(.*)$/.exec(line.text);
     if (definition) {
       markers.set(definition[1]!, definition[2]!.split(',').map((w) => w.trim()).filter(Boolean));
@@ -38,7 +39,7 @@ export function readPetrarchAgents(text: string, file: string): PetrarchAgents {
       continue;
     }
     const bracket = brackets[0]!;
-    if (line.text.slice(bracket.end).trim().length > 0) report(line, 'text after the code ignored');
+    if (line.text.slice(bracket.end).trim().length > 0) report(line, 'text after the code ignored', true);
     const code = bracket.content.replace(/\s+/g, '');
     let position: AgentEntry['position'];
     let agentCode: string;

@@ -20,6 +20,19 @@ describe('detectPetrarchFormat', () => {
     assert.equal(detectPetrarchFormat('mine.txt', "# Story-level discards are indicated with a '+'.\nMONTHS LATER\n"), 'discards');
   });
 
+  test('recognises TABARI and PETRARCH-1 names: Levant.verbs, CAMEO.091003.master.verbs, Phoenix.issues.140225.txt, PETR_config.ini', () => {
+    assert.equal(detectPetrarchFormat('CAMEO.091003.master.verbs', ''), 'verbs');
+    assert.equal(detectPetrarchFormat('Levant.actors', ''), 'actors');
+    assert.equal(detectPetrarchFormat('Phoenix.issues.140225.txt', ''), 'issues');
+    assert.equal(detectPetrarchFormat('Phoenix.IssueCoding.txt', ''), 'issues');
+    assert.equal(detectPetrarchFormat('PETR_config.ini', ''), 'options');
+    assert.equal(detectPetrarchFormat('Levant.options', ''), 'options');
+  });
+
+  test('recognises a TABARI verb file by a head verb followed by a pattern', () => {
+    assert.equal(detectPetrarchFormat('mine.txt', 'ABANDON  [345] ;pas 15 Jul 2003\n- * EFFORT  [987] ;pas 15 Jul 2003\n'), 'verbs');
+  });
+
   test('returns null for other files', () => {
     assert.equal(detectPetrarchFormat('Phoenix.prepositions.txt', 'abaft\nabeam\naboard\n'), null);
   });

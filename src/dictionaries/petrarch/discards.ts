@@ -14,7 +14,7 @@ export interface PetrarchDiscards {
 export function readPetrarchDiscards(text: string, file: string): PetrarchDiscards {
   const discards: DiscardEntry[] = [];
   const unsupported: UnsupportedConstruct[] = [];
-  for (const line of dictionaryLines(text)) {
+  for (const line of dictionaryLines(text, { semicolonComments: true })) {
     const story = line.text.startsWith('+');
     const phrase = phraseFromText(story ? line.text.slice(1) : line.text);
     if (phrase.length === 0) {

@@ -11,7 +11,7 @@ export interface DictionaryLine {
 }
 
 export interface LineOptions {
-  /** TABARI-era verb files also end a line's content at ";" ("SCRAP {...};shan 8/30/93"). */
+  /** TABARI-era files also end a line's content at ";" ("SCRAP {...};shan 8/30/93", "[NGOASAHRI]; NGO_Actors"). */
   semicolonComments?: boolean;
 }
 

@@ -23,7 +23,8 @@ export interface PetrarchVerbs {
 /** A pattern without its source: what one `- ... * ... [code]` line means. */
 export type ParsedPattern = Omit<VerbPattern, 'source'>;
 
-interface RawSynset {
+/** A synset as read: its members' lines, resolved by `buildSynsets` once every name is known. */
+export interface RawSynset {
   /** A label ending in "_" (&AUXVERB1_) asks for no plurals: its members are not nouns. */
   noPlural: boolean;
   members: DictionaryLine[];
@@ -215,7 +216,7 @@ function readVerbLine(
   return entries;
 }
 
-function buildSynsets(raw: Map<string, RawSynset>, report: (line: DictionaryLine, reason: string) => void): Map<string, Phrase[]> {
+export function buildSynsets(raw: Map<string, RawSynset>, report: (line: DictionaryLine, reason: string) => void): Map<string, Phrase[]> {
   const synsets = new Map<string, Phrase[]>();
   for (const [name, synset] of raw) {
     const phrases: Phrase[] = [];

@@ -2,7 +2,7 @@
 import type { ActorMention, Doc, EventMention, Modality, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge, PatternElement, UnnamedTargetRule } from '../../dictionaries/model.js';
 import { afterWindow, beforeWindow, isContentVerb, nounPhraseAfter, nounPhraseBefore, POSSESSIVES, reducedRelative, SUBORDINATORS, verbGroup, type VerbGroup } from './clause.js';
-import { patternsWithWordsIn, synsetStarts, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
+import { patternsWithWordsIn, stemCandidates, synsetStarts, verbIndex, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { nominalAt, nominalEvents, nounIndex, objectOf } from './nominals.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import { accidentalDeath, inPlacePhrase, LOCATIVE, placeable, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';
@@ -172,7 +172,7 @@ function preferSpecificEvents(events: EventMention[]): EventMention[] {
 
 /** The verb's entries: the form as written, else its lemma; multi-word verbs must find their other words around it. */
 function candidatesFor(ctx: SentenceContext, i: number): Array<VerbCandidate & { span: { start: number; end: number } }> {
-  const found = ctx.index.byForm.get(ctx.words[i]!) ?? ctx.index.byForm.get(ctx.lemmas[i]!) ?? [];
+  const found = ctx.index.byForm.get(ctx.words[i]!) ?? ctx.index.byForm.get(ctx.lemmas[i]!) ?? (ctx.index.longestStem > 0 ? stemCandidates(ctx.index, ctx.words[i]!) : []);
   const result: Array<VerbCandidate & { span: { start: number; end: number } }> = [];
   for (const c of found) {
     const start = i - c.wordsBefore.length;
@@ -532,7 +532,8 @@ const ANYWHERE: readonly number[] = [];
 function startPositions(ctx: SentenceContext, e: PatternElement): readonly number[] {
   switch (e.kind) {
     case 'word':
-      return ctx.positions.get(e.word) ?? [];
+      // A stem may start any word: it is looked for everywhere (only TABARI patterns have stems).
+      return e.stem === true ? ANYWHERE : ctx.positions.get(e.word) ?? [];
     case 'source':
     case 'target':
       return ctx.actorStarts;
@@ -1192,6 +1193,11 @@ function wordMatches(ctx: SentenceContext, k: number, word: string): boolean {
   return ctx.words[k] === word || ctx.lemmas[k] === word;
 }
 
+/** A TABARI stem matches any word that starts with it ("VIOLAT": VIOLATED, VIOLATION). */
+function stemMatches(ctx: SentenceContext, k: number, stem: string): boolean {
+  return ctx.words[k]!.startsWith(stem) || ctx.lemmas[k]!.startsWith(stem);
+}
+
 /** Ends of every way a single element can match starting at or after `from` (gaps allowed before it). */
 function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limit: number, b: Binding, anchored: boolean): Binding[] {
   if (e.kind === 'skip') return skipNounPhrase(ctx, from, limit, b, anchored);
@@ -1208,7 +1214,7 @@ function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limi
     if (k > last) break;
     switch (e.kind) {
       case 'word': {
-        if (wordMatches(ctx, k, e.word)) out.push({ ...b, pos: k + 1 });
+        if (e.stem === true ? stemMatches(ctx, k, e.word) : wordMatches(ctx, k, e.word)) out.push({ ...b, pos: k + 1 });
         break;
       }
       case 'synset': {
@@ -1286,7 +1292,7 @@ function matchBackward(ctx: SentenceContext, elements: readonly PatternElement[]
       continue;
     }
     for (let k = pos; k >= Math.max(limit, lowest) && !matched; k--) {
-      if (e.kind === 'word' && wordMatches(ctx, k, e.word)) { pos = k - 1; matched = true; }
+      if (e.kind === 'word' && (e.stem === true ? stemMatches(ctx, k, e.word) : wordMatches(ctx, k, e.word))) { pos = k - 1; matched = true; }
       else if (e.kind === 'source' || e.kind === 'target') {
         const a = ctx.actors.find((m) => m.tokens.end - 1 === k || (m.tokens.start <= k && k < m.tokens.end));
         if (a) { binding = { ...binding, [e.kind]: a }; pos = a.tokens.start - 1; matched = true; }

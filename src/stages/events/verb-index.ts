@@ -1,5 +1,5 @@
 // Indexes the verb blocks of a Knowledge by surface form, so a sentence's verbs find their patterns without scanning the dictionary.
-import type { Knowledge, PatternElement, VerbBlock, VerbEntry, VerbPattern } from '../../dictionaries/model.js';
+import { MIN_VERB_STEM, type Knowledge, type PatternElement, type VerbBlock, type VerbEntry, type VerbPattern } from '../../dictionaries/model.js';
 import { phraseWords } from '../../text/phrase-trie.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
 
@@ -25,6 +25,10 @@ export interface IndexedPattern {
 
 export interface VerbIndex {
   byForm: Map<string, VerbCandidate[]>;
+  /** TABARI verb stems (CRITICI), tried when neither a word nor its lemma is a form; empty for other dictionaries. */
+  byStem: Map<string, VerbCandidate[]>;
+  /** Length of the longest stem in `byStem`. */
+  longestStem: number;
   /** Patterns by block name: blocks of the same name from several files (Phoenix, then overlays) pool their patterns. */
   patterns: Map<string, IndexedPattern[]>;
   /** Default codes by block name: a later file (an overlay) that sets one overrides an earlier one. */
@@ -161,6 +165,8 @@ export const verbIndex: (knowledge: Knowledge) => VerbIndex = derivedFrom(buildV
 
 function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   const byForm = new Map<string, VerbCandidate[]>();
+  const byStem = new Map<string, VerbCandidate[]>();
+  let longestStem = 0;
   const patterns = new Map<string, IndexedPattern[]>();
   const blockCodes = new Map<string, { code: string | null; reverseCode: string | null }>();
   for (const block of knowledge.verbBlocks) {
@@ -176,6 +182,14 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
         // Within a file the first definition wins, as in PETRARCH; a later file (an overlay) overrides earlier ones.
         else if (list[0]!.verb.source.file !== verb.source.file) list.unshift(candidate);
         else list.push(candidate);
+      }
+      for (const stem of verb.stems ?? []) {
+        const key = phraseWords(stem).words.join(' ');
+        const list = byStem.get(key);
+        const candidate = { block, verb, wordsBefore, wordsAfter };
+        if (!list) byStem.set(key, [candidate]);
+        else list.push(candidate);
+        longestStem = Math.max(longestStem, key.length);
       }
     }
     if (!blockCodes.has(block.name) || block.code !== null || block.reverseCode !== null) {
@@ -205,7 +219,19 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   for (const [name, members] of knowledge.synsets) {
     synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
   }
-  return { byForm, patterns, blockCodes, synsets, byVerb: new Map(), synsetLeads: new Map() };
+  return { byForm, byStem, longestStem, patterns, blockCodes, synsets, byVerb: new Map(), synsetLeads: new Map() };
+}
+
+/**
+ * The verb stems a word starts with, longest first (TABARI: "criticised" is a form of CRITICI). Only dictionaries
+ * with stems have any, so for the others this costs one comparison.
+ */
+export function stemCandidates(index: VerbIndex, word: string): VerbCandidate[] {
+  for (let length = Math.min(word.length, index.longestStem); length >= MIN_VERB_STEM; length--) {
+    const found = index.byStem.get(word.slice(0, length));
+    if (found) return found;
+  }
+  return [];
 }
 
 /**
@@ -228,7 +254,8 @@ function matchable(elements: readonly PatternElement[]): PatternElement[] {
 function literalWords(elements: readonly PatternElement[]): string[] {
   const words: string[] = [];
   for (const e of elements) {
-    if (e.kind === 'word') words.push(e.word);
+    // A stem (TABARI's VIOLAT) is no word the sentence must hold as written.
+    if (e.kind === 'word' && e.stem !== true) words.push(e.word);
     else if (e.kind === 'prep' || e.kind === 'np') words.push(...literalWords(e.elements));
   }
   return [...new Set(words)];

@@ -1,0 +1,46 @@
+// `dyad dictionaries`: what dyad reads in a directory of dictionaries (check), and the same knowledge written in another format (convert).
+import { Command } from 'commander';
+import { relative } from 'node:path';
+import { loadAnyDictionaryDir } from '../dictionaries/knowledge.js';
+import { diagnose, isSettingsFile, notUnderstoodShare, type FileDiagnosis } from '../dictionaries/diagnostics.js';
+
+interface CheckOptions {
+  json?: boolean;
+}
+
+export function dictionariesCommand(): Command {
+  const command = new Command('dictionaries').description('check or convert dictionary directories (PETRARCH, TABARI, dyad YAML)');
+  command
+    .command('check')
+    .description('per file: entries read, entries used, and every line not understood (file:line); exit status 1 when a line was not understood')
+    .argument('<dir...>', 'directories of dictionaries')
+    .option('--json', 'print one JSON object per file')
+    .action((dirs: string[], opts: CheckOptions) => {
+      process.exitCode = runCheck(dirs, opts);
+    });
+  return command;
+}
+
+export function runCheck(dirs: string[], opts: CheckOptions, out: NodeJS.WritableStream = process.stdout): number {
+  let unread = 0;
+  for (const dir of dirs) {
+    for (const d of diagnose(loadAnyDictionaryDir(dir))) {
+      unread += d.notUnderstood;
+      out.write(opts.json ? JSON.stringify({ dir, ...d }) + '\n' : formatDiagnosis(dir, d));
+    }
+  }
+  return unread > 0 ? 1 : 0;
+}
+
+/** The account of one file: a summary line, then each report as `file:line: reason: text`. */
+export function formatDiagnosis(dir: string, d: FileDiagnosis): string {
+  const name = d.file.startsWith('/') ? relative(dir, d.file) : d.file;
+  const share = (100 * notUnderstoodShare(d)).toFixed(d.notUnderstood > 0 && notUnderstoodShare(d) < 0.001 ? 2 : 1);
+  const counts = isSettingsFile(d)
+    ? `${d.entries} settings read, none applied`
+    : `${d.lines} lines, ${d.entries} entries read, ${d.used} used; ${d.notUnderstood} lines not understood (${share}%)${d.repaired > 0 ? `, ${d.repaired} read with a repair` : ''}`;
+  let text = `${name} (${d.format}): ${counts}\n`;
+  if (d.note) text += `  note: ${d.note}\n`;
+  for (const p of d.problems) text += `  ${name}:${p.source.line}: ${isSettingsFile(d) ? '' : p.kept ? 'read with a repair: ' : 'not understood: '}${p.reason}: ${p.text}\n`;
+  return text;
+}
