@@ -57,3 +57,25 @@ test('dyad code says nothing of dictionaries it reads in full', () => {
   const r = dyad(['code', '-', '--dictionaries', join(fixtures, 'petr-testbed'), '--no-places'], 'date 2003-07-15\n\nIsrael criticised Hamas on Monday.\n');
   assert.deepEqual(r.stderr.split('\n').filter((l) => l.startsWith('dyad: ')), []);
 });
+
+test('convert writes the test bed as dyad YAML that codes as the source does, and as PETRARCH-2 files with what they cannot say', () => {
+  const out = mkdtempSync(join(tmpdir(), 'dyad-convert-'));
+  const toDyad = dyad(['dictionaries', 'convert', join(fixtures, 'petr-testbed'), '--to', 'dyad', '--out', join(out, 'yaml')]);
+  assert.equal(toDyad.status, 0, toDyad.stderr);
+  assert.equal(toDyad.stdout, `${join(out, 'yaml', 'petr-testbed.yaml')}\n`);
+  assert.equal(toDyad.stderr, '');
+  const coded = dyad(['code', '-', '--dictionaries', join(out, 'yaml'), '--no-places'], 'date 2003-07-15\n\nIsrael criticised Hamas on Monday.\n');
+  assert.match(coded.stdout, /"cameo":"121"/);
+
+  const toPetrarch = dyad(['dictionaries', 'convert', join(fixtures, 'petr-testbed'), '--to', 'petrarch2', '--out', join(out, 'p2')]);
+  assert.equal(toPetrarch.status, 0, toPetrarch.stderr);
+  assert.deepEqual(toPetrarch.stdout.trim().split('\n').map((f) => f.slice(out.length + 4)), ['petr-testbed.verbs.txt', 'petr-testbed.actors.txt', 'petr-testbed.discards.txt']);
+  assert.match(toPetrarch.stderr, /^dyad: not expressible in PETRARCH-2: 554 × pattern words matched as TABARI stems/m);
+  assert.equal(dyad(['dictionaries', 'check', join(out, 'p2')]).status, 0);
+});
+
+test('convert refuses a target it does not write', () => {
+  const r = dyad(['dictionaries', 'convert', join(fixtures, 'petr-testbed'), '--to', 'tabari', '--out', mkdtempSync(join(tmpdir(), 'dyad-convert-'))]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--to must be dyad or petrarch2, not "tabari"/);
+});

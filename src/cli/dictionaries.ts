@@ -1,7 +1,8 @@
 // `dyad dictionaries`: what dyad reads in a directory of dictionaries (check), and the same knowledge written in another format (convert).
 import { Command } from 'commander';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadAnyDictionaryDir } from '../dictionaries/knowledge.js';
+import { convertDictionaries, type ConvertTarget } from '../dictionaries/convert/convert.js';
 import { diagnose, isSettingsFile, notUnderstoodShare, type FileDiagnosis } from '../dictionaries/diagnostics.js';
 
 interface CheckOptions {
@@ -17,6 +18,28 @@ export function dictionariesCommand(): Command {
     .option('--json', 'print one JSON object per file')
     .action((dirs: string[], opts: CheckOptions) => {
       process.exitCode = runCheck(dirs, opts);
+    });
+  command
+    .command('convert')
+    .description(
+      'write the dictionaries of DIRs (PETRARCH-2, TABARI, PETRARCH-1 or dyad YAML, read as `--dictionaries` reads them) to OUT as ' +
+        "dyad's YAML, which keeps everything the coder uses, or as PETRARCH-2 files, listing on stderr what that format cannot say",
+    )
+    .argument('<dir...>', 'directories of dictionaries, in load order')
+    .requiredOption('--to <format>', 'dyad (one NAME.yaml) or petrarch2 (NAME.verbs.txt, .actors.txt, .agents.txt, .discards.txt)')
+    .requiredOption('--out <dir>', 'directory to write; load it with --dictionaries OUT')
+    .action((dirs: string[], opts: { to: string; out: string }) => {
+      if (opts.to !== 'dyad' && opts.to !== 'petrarch2') {
+        process.stderr.write(`dyad: --to must be dyad or petrarch2, not "${opts.to}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const result = convertDictionaries(dirs, opts.to as ConvertTarget, opts.out);
+      for (const file of result.written) process.stdout.write(`${join(opts.out, file)}\n`);
+      for (const line of result.lost) process.stderr.write(`dyad: not expressible in PETRARCH-2: ${line}\n`);
+      if (result.notUnderstood > 0) {
+        process.stderr.write(`dyad: ${result.notUnderstood} source lines were not understood and are not converted; \`dyad dictionaries check\` lists them\n`);
+      }
     });
   return command;
 }

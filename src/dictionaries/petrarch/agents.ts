@@ -96,7 +96,7 @@ export function readPetrarchAgents(text: string, file: string): PetrarchAgents {
  * The regular plural of an agent phrase. Unlike synset members, an agent's final "_" only stops stemming (the file's
  * header: "most nouns are stopped rather than stemmed", with plurals generated), so MINISTRY_ still gets MINISTRIES_.
  */
-function agentPlural(phrase: Phrase): Phrase | null {
+export function agentPlural(phrase: Phrase): Phrase | null {
   const last = phrase[phrase.length - 1]!;
   if (!last.endsWith('_')) return phrasePlural(phrase);
   const plural = phrasePlural([...phrase.slice(0, -1), last.replace(/_+$/, '')]);

@@ -468,6 +468,11 @@ function withAdjacency(element: PatternElement, adjacentToPrevious: boolean, adj
 
 // ---------------------------------------------------------------- transformations
 
+/** One transformation line as written ("~ a (a b ATTACK) SAY = a b 015"), or null when it is malformed. */
+export function parseTransformation(text: string, source: EntrySource): VerbTransformation | null {
+  return readTransformation({ line: source.line, text }, source.file, () => undefined);
+}
+
 /** "~ a (a b ATTACK) SAY = a b 015": an event is SOURCE TARGET VERB, where TARGET may itself be a parenthesised event. */
 function readTransformation(line: DictionaryLine, file: string, report: (line: DictionaryLine, reason: string) => void): VerbTransformation | null {
   const body = line.text.slice(1);

@@ -15,7 +15,7 @@ function read(...lines: string[]) {
 function block(name: string, ...lines: string[]): VerbBlock {
   const result = read(...lines);
   assert.deepEqual(result.unsupported, []);
-  const found = result.blocks.find((b) => b.name === `${name} (test.verbs)`);
+  const found = result.blocks.find((b) => b.name === `${name} (TEST.VERBS)`);
   assert.ok(found, `block ${name}`);
   return found;
 }

@@ -201,7 +201,7 @@ function readHead(
 
   // Heads sharing a first word share a block, so "BURN DOWN" and "BURN FLAGS" are tried with "BURN"; blocks are kept
   // apart from other files' blocks of the same name, as TABARI kept each verb to its first dictionary.
-  const blockName = `${phrase.words[0]} (${file})`;
+  const blockName = `${phrase.words[0]} (${file.toUpperCase()})`;
   let block = blocks.get(blockName);
   if (!block) {
     block = { name: blockName, code: null, reverseCode: null, verbs: [], patterns: [], source: { file, line: line.line } };
