@@ -16,6 +16,7 @@ import type { Article } from '../src/doc/types.js';
 import type { CodedArticle } from '../src/store/model.js';
 import { contentHash } from '../src/stages/ingest/read.js';
 import { benchStore } from './store-bench.js';
+import { benchDictionaryLoad } from './load-bench.js';
 
 function parseArgs(argv: string[]): { corpus: string; limit: number } {
   let corpus = join(projectRoot, '..', 'shared', 'corpora', 'reuters-21578.jsonl');
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
   console.log(`dyad with places  ${s(placesMs).toFixed(2)} s  (+${((placesMs / dyadMs - 1) * 100).toFixed(0)}% over coding alone, ratio to wink ${(placesMs / winkMs).toFixed(2)}; ${located} events located)`);
   console.log(`peak RSS          ${(peakRss / 2 ** 20).toFixed(0)} MiB (coding)`);
   for (const line of benchStore(codedArticles).lines) console.log(line);
+  for (const line of benchDictionaryLoad()) console.log(line);
 }
 
 await main();
