@@ -19,7 +19,7 @@ function dyad(args: string[], input?: string) {
 function brokenDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
   for (const f of ['PETR.Testbed.actors.txt', 'PETR.Testbed.verbs.txt']) copyFileSync(join(fixtures, 'petr-testbed', f), join(dir, f));
-  writeFileSync(join(dir, 'extra.verbs'), 'TAKE  [---]\n- * COMMIT * AID [033]\n- * PART IN_ CONFERENCE  [036]\n');
+  writeFileSync(join(dir, 'extra.verbs'), 'TAKE  [---]\n- * COMMIT { AID | HELP [033]\n- * PART IN_ CONFERENCE  [036]\n');
   writeFileSync(join(dir, 'Levant.options'), 'COMPLEX: VERBS 4\nOUTPUT: ID STORY\n');
   return dir;
 }
@@ -29,7 +29,7 @@ test('check prints per file the lines, entries read and used, and each line not 
   assert.equal(r.status, 1);
   assert.match(r.stdout, /^PETR\.Testbed\.verbs\.txt \(TABARI verbs\): 685 lines, 717 entries read, 717 used; 0 lines not understood \(0\.0%\)$/m);
   assert.match(r.stdout, /^extra\.verbs \(TABARI verbs\): 3 lines, 2 entries read, 2 used; 1 lines not understood \(33\.3%\)$/m);
-  assert.match(r.stdout, /^ {2}extra\.verbs:2: not understood: pattern with more than one "\*": - \* COMMIT \* AID \[033\]$/m);
+  assert.match(r.stdout, /^ {2}extra\.verbs:2: not understood: unbalanced or nested "\{ \.\.\. \| \.\.\. \}" alternatives: - \* COMMIT \{ AID \| HELP \[033\]$/m);
   assert.match(r.stdout, /^ {2}Levant\.options:1: setting "COMPLEX" is not applied: TABARI discards sentences over these complexity limits/m);
 });
 

@@ -61,9 +61,12 @@ export function formatDiagnosis(dir: string, d: FileDiagnosis): string {
   const share = (100 * notUnderstoodShare(d)).toFixed(d.notUnderstood > 0 && notUnderstoodShare(d) < 0.001 ? 2 : 1);
   const counts = isSettingsFile(d)
     ? `${d.entries} settings read, none applied`
-    : `${d.lines} lines, ${d.entries} entries read, ${d.used} used; ${d.notUnderstood} lines not understood (${share}%)${d.repaired > 0 ? `, ${d.repaired} read with a repair` : ''}`;
+    : `${d.lines} lines, ${d.entries} entries read, ${d.used} used; ${d.notUnderstood} lines not understood (${share}%)${d.repaired > 0 ? `, ${d.repaired} read with a repair` : ''}${d.leftAsCoder > 0 ? `, ${d.leftAsCoder} left out as their coder leaves them out` : ''}`;
   let text = `${name} (${d.format}): ${counts}\n`;
   if (d.note) text += `  note: ${d.note}\n`;
-  for (const p of d.problems) text += `  ${name}:${p.source.line}: ${isSettingsFile(d) ? '' : p.kept ? 'read with a repair: ' : 'not understood: '}${p.reason}: ${p.text}\n`;
+  for (const p of d.problems) {
+    const kind = isSettingsFile(d) ? '' : p.leftOutBy ? `left out, as ${p.leftOutBy} leaves it out: ` : p.kept ? 'read with a repair: ' : 'not understood: ';
+    text += `  ${name}:${p.source.line}: ${kind}${p.reason}: ${p.text}\n`;
+  }
   return text;
 }

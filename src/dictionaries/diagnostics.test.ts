@@ -10,10 +10,15 @@ describe('diagnose', () => {
     assert.deepEqual([d!.lines, d!.entries, d!.notUnderstood, d!.repaired, d!.problems.length], [1, 1, 0, 1, 2]);
   });
 
-  test('a pattern TABARI cannot read is one line of the file not understood: "- * COMMIT * AID [033]"', () => {
-    const [d] = diagnose(readPetrarchFile('TAKE  [---]\n- * COMMIT * AID [033]\n', 'x.verbs'));
+  test('a pattern TABARI cannot read is one line of the file not understood: "- * FIRE { TO | AT [145]"', () => {
+    const [d] = diagnose(readPetrarchFile('SET  [---]\n- * FIRE { TO | AT [145]\n', 'x.verbs'));
     assert.equal(d!.notUnderstood, 1);
     assert.equal(notUnderstoodShare(d!), 0.5);
+  });
+
+  test('a line PETRARCH-1 leaves out too is counted apart, not as not understood: "- * COMMIT * AID [033]"', () => {
+    const [d] = diagnose(readPetrarchFile('TAKE  [---]\n- * COMMIT * AID [033]\n', 'x.verbs'));
+    assert.deepEqual([d!.notUnderstood, d!.leftAsCoder, d!.repaired], [0, 1, 0]);
   });
 
   test('run settings are listed but never counted as not understood', () => {

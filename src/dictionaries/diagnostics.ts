@@ -6,6 +6,8 @@ export interface FileDiagnosis extends DictionaryFileReport {
   notUnderstood: number;
   /** Distinct lines read with a repair or a default the report names. */
   repaired: number;
+  /** Distinct lines left out as the coder the file was written for leaves them out (see `leftOutBy`). */
+  leftAsCoder: number;
   /** Every report on the file, in line order. */
   problems: UnsupportedConstruct[];
 }
@@ -27,9 +29,10 @@ export function diagnose(knowledge: Knowledge): FileDiagnosis[] {
   }
   return reports.map((report) => {
     const problems = [...(byFile.get(report.file) ?? [])].sort((a, b) => a.source.line - b.source.line);
-    const left = new Set(problems.filter((p) => !p.kept).map((p) => p.source.line));
-    const repaired = new Set(problems.filter((p) => p.kept && !left.has(p.source.line)).map((p) => p.source.line));
-    return { ...report, notUnderstood: SETTINGS_FORMATS.has(report.format) ? 0 : left.size, repaired: repaired.size, problems };
+    const left = new Set(problems.filter((p) => !p.kept && !p.leftOutBy).map((p) => p.source.line));
+    const asCoder = new Set(problems.filter((p) => p.leftOutBy && !left.has(p.source.line)).map((p) => p.source.line));
+    const repaired = new Set(problems.filter((p) => p.kept && !left.has(p.source.line) && !asCoder.has(p.source.line)).map((p) => p.source.line));
+    return { ...report, notUnderstood: SETTINGS_FORMATS.has(report.format) ? 0 : left.size, repaired: repaired.size, leftAsCoder: asCoder.size, problems };
   });
 }
 

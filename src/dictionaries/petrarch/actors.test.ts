@@ -144,8 +144,14 @@ describe('comments and stray text', () => {
     assert.match(unsupported[0]!.reason, /text after codes/);
   });
 
-  test('an unbalanced bracket is reported and the line ignored', () => {
+  test('a "]" that closes no "[" is a stray key, left out and reported: "+FAEROYENE]_" (Phoenix.Countries line 15346)', () => {
     const { actors, unsupported } = read('FAEROE_ISLANDS_  [DNKFRO]', '+FAEROYENE]_ ');
+    assert.deepEqual(actors[0]!.phrases, [['FAEROE', 'ISLANDS_'], ['FAEROYENE_']]);
+    assert.deepEqual(unsupported.map((u) => [u.reason, u.kept]), [['a "]" closes no "[": left out', true]]);
+  });
+
+  test('an unbalanced bracket is reported and the line ignored: "+FAEROYENE_ [DNK"', () => {
+    const { actors, unsupported } = read('FAEROE_ISLANDS_  [DNKFRO]', '+FAEROYENE_ [DNK');
     assert.deepEqual(actors[0]!.phrases, [['FAEROE', 'ISLANDS_']]);
     assert.match(unsupported[0]!.reason, /unbalanced/);
   });

@@ -32,7 +32,12 @@ export function readPetrarchActors(text: string, file: string): PetrarchActors {
   /** Entries of the current run of name lines that have no code yet: they get the codes that follow the run. */
   let awaitingCodes: ActorEntry[] = [];
 
-  for (const line of dictionaryLines(text, { semicolonComments: true })) {
+  for (let line of dictionaryLines(text, { semicolonComments: true })) {
+    if (!line.text.includes('[') && line.text.includes(']')) {
+      // "+FAEROYENE]_" (Phoenix.Countries.140227): a "]" that closes no "[" is a stray key inside a phrase.
+      report(line, 'a "]" closes no "[": left out', true);
+      line = { ...line, text: line.text.replaceAll(']', '') };
+    }
     const { brackets, unclosed } = findBrackets(line.text);
     if (unclosed) {
       report(line, 'unbalanced "[" or "]"; line ignored');

@@ -34,6 +34,17 @@ export function parseTabariPattern(
     return null;
   };
   let text = body.trim().toUpperCase();
+  if ((text.match(/\*/g) ?? []).length > 1) {
+    // "- * COMMIT * AID [033]": PETRARCH-1 takes the first "*" for the verb and the second for a word "*", which no
+    // sentence holds, so the pattern never matches there either.
+    unsupported.push({ source, text: line, reason: 'a second "*" in the pattern: read as a word "*", it never matches', leftOutBy: 'PETRARCH-1' });
+    return null;
+  }
+  if (!text.includes('{') && text.includes('}')) {
+    // "- * FIRE TO_HIMSELF IN_ PROTEST } [145]": a "}" with no "{" to close is a stray key.
+    unsupported.push({ source, text: line, reason: 'a "}" closes no "{": left out', kept: true });
+    text = text.replaceAll('}', ' ').trim();
+  }
   if (prefix) {
     if (!text.includes('*')) return fail('pattern without "*" for the verb');
     text = text.replace('*', `* ${prefix.trim().toUpperCase()}`);

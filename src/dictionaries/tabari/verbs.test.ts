@@ -151,10 +151,16 @@ describe('patterns', () => {
     assert.equal(result.unsupported[0]!.kept, true);
   });
 
-  test('a pattern with two "*" is reported with its line: "- * COMMIT * AID [033]"', () => {
+  test('a pattern with two "*" is left out as PETRARCH-1 leaves it (its second "*" a word no text holds): "- * COMMIT * AID [033]"', () => {
     const result = read('TAKE  [---]', '- * COMMIT * AID [033]');
     assert.deepEqual(result.blocks[0]!.patterns, []);
-    assert.deepEqual(result.unsupported.map((u) => [u.source.line, u.reason]), [[2, 'pattern with more than one "*"']]);
+    assert.deepEqual(result.unsupported.map((u) => [u.source.line, u.leftOutBy]), [[2, 'PETRARCH-1']]);
+  });
+
+  test('a "}" that closes no "{" is left out and reported as a repair: "- * FIRE TO_HIMSELF IN_ PROTEST }  [145]" (line 13707)', () => {
+    const result = read('SET  [---]', '- * FIRE TO_HIMSELF IN_ PROTEST }  [145]');
+    assert.deepEqual(result.blocks[0]!.patterns.map((p) => show(p.after)), ['FIRE~ TO_HIMSELF~ IN PROTEST~']);
+    assert.deepEqual(result.unsupported.map((u) => [u.reason, u.kept]), [['a "}" closes no "{": left out', true]]);
   });
 });
 
@@ -167,12 +173,12 @@ describe('public TABARI-era verb files', () => {
     assert.equal(result.blocks.length, 275);
   });
 
-  test('CAMEO.091003.master.verbs: every line is read but 3 malformed patterns, each reported with its line', () => {
+  test('CAMEO.091003.master.verbs: every line is read but 2 patterns with two "*", which PETRARCH-1 never matches either', () => {
     const text = gunzipSync(readFileSync(join(fixtures, 'petrarch1-2014', 'CAMEO.091003.master.verbs.gz'))).toString('utf8');
     const result = readTabariVerbs(text, 'CAMEO.091003.master.verbs');
     assert.deepEqual(
-      result.unsupported.filter((u) => !u.kept).map((u) => u.source.line),
-      [10190, 13707, 16331],
+      result.unsupported.filter((u) => !u.kept).map((u) => [u.source.line, u.leftOutBy]),
+      [[10190, 'PETRARCH-1'], [16331, 'PETRARCH-1']],
     );
   });
 });
