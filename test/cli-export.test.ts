@@ -41,7 +41,8 @@ test('GDELT export: the Istanbul meeting has its date, actors, codes, counts and
   assert.equal(col('NumMentions'), '3');
   assert.equal(col('NumSources'), '2');
   assert.equal(col('ActionGeo_Type'), '4');
-  assert.equal(col('ActionGeo_FullName'), 'Istanbul');
+  assert.equal(col('ActionGeo_FullName'), 'Istanbul, Turkey');
+  assert.equal(col('ActionGeo_CountryCode'), 'TU');
   assert.ok(Math.abs(Number(col('ActionGeo_Lat')) - 41.0) < 0.2);
   assert.match(col('GLOBALEVENTID')!, /^\d+$/);
 });
