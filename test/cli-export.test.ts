@@ -62,3 +62,13 @@ test('CSV export has a header and the counts', () => {
   assert.match(header!, /,num_mentions,num_articles,num_sources$/);
   assert.ok(rows.length >= 3);
 });
+
+test('export --limit writes at most that many events, and says how many there were', () => {
+  let err = '';
+  let text = '';
+  const out = new Writable({ write(c, _e, done) { text += String(c); done(); } });
+  const errs = new Writable({ write(c, _e, done) { err += String(c); done(); } });
+  assert.equal(runExport({ db, format: 'jsonl', limit: '2' }, out, errs), 0);
+  assert.equal(text.trimEnd().split('\n').length, 2);
+  assert.match(err, /2 of \d+ events as jsonl/);
+});
