@@ -126,7 +126,7 @@ export function Network({ filters }: { filters: Filters }) {
           {nodes.map((n) => {
             const r = 5 + 16 * Math.sqrt(n.events / max);
             return (
-              <a key={n.id} href={hrefOf('actor', f, n.id)} className={`node${n.country ? '' : ' agent'}`} data-node={n.id} aria-label={`${n.country ? countryName(n.id) : n.id}: ${n.events} events`}>
+              <a key={n.id} href={hrefOf('actor', f, n.id)} className={`node${n.country ? '' : ' agent'}`} data-node={n.id} aria-label={`${n.id}${n.country ? ` (${countryName(n.id)})` : ''}: ${n.events} events`}>
                 <g transform={`translate(${n.x},${n.y})`}>
                   {n.country ? <circle r={r} /> : <rect x={-r} y={-r} width={2 * r} height={2 * r} />}
                   <text dy={-r - 4} textAnchor="middle">{n.id}</text>
