@@ -9,6 +9,7 @@ import { StoreQueryError } from '../store/sqlite/sqlite-store.js';
 import { openApiDocument } from './openapi.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.js';
 import { guard, queryParameters, type GuardOptions } from './guard.js';
+import { EXPORT_FILES, EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/write.js';
 
 /** Splits the query string into the filter's parameters and the endpoint's own, refusing any other. */
 function filterOf(c: Context, own: readonly string[] = []): { filter: EventFilter; rest: Record<string, string> } {
@@ -99,6 +100,26 @@ export function createApp(store: EventStore, options: { webDir?: string; guard?:
     const by = rest['by'] ?? 'country';
     if (by !== 'country' && by !== 'code') throw new FilterError('by', 'country or code');
     return c.json({ by, rows: store.dyadMatrix(filter, by) });
+  });
+
+  app.get('/api/roots', (c) => {
+    const { filter } = filterOf(c);
+    return c.json({ rows: store.countsByRoot(filter) });
+  });
+
+  app.get('/api/places', (c) => {
+    const { filter } = filterOf(c);
+    return c.json({ rows: store.countsByPlace(filter) });
+  });
+
+  app.get('/api/export', (c) => {
+    const { filter, rest } = filterOf(c, ['format']);
+    const format = rest['format'] ?? 'csv';
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new FilterError('format', EXPORT_FORMATS.join(', '));
+    const chunks: string[] = [];
+    writeExport(store, filter, format as ExportFormat, (chunk) => chunks.push(chunk));
+    const file = EXPORT_FILES[format as ExportFormat];
+    return c.body(chunks.join(''), 200, { 'content-type': file.type, 'content-disposition': `attachment; filename="dyad-events-${format}.${file.extension}"` });
   });
 
   app.get('/api/articles/:id', (c) => {

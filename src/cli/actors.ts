@@ -10,7 +10,7 @@ import { findActors } from '../stages/actors/actors.js';
 import { splitActorCode } from '../ontology/actor-codes.js';
 import { isValidIsoDate } from '../stages/ingest/dates.js';
 import { readArticles, formatProblem } from '../stages/ingest/read.js';
-import { addDictionaryOptions, knowledgeOptions, type DictionaryOptions } from './options.js';
+import { defaulted, addDictionaryOptions, knowledgeOptions, type DictionaryOptions } from './options.js';
 import { actorsAddCommand } from './actors-add.js';
 
 interface LookupOptions extends DictionaryOptions {
@@ -69,7 +69,7 @@ export function actorsCommand(): Command {
     .command('unknown')
     .description('list the names of people and organisations in a corpus that the dictionaries do not know, most frequent first')
     .argument('<input...>', 'articles, as for dyad code')
-    .option('--min <n>', 'only names seen at least n times', '2')
+    .addOption(defaulted('--min <n>', 'only names seen at least n times', 2))
     .option('--limit <n>', 'print at most n names')
     .option('--json', 'one JSON object per line');
   addDictionaryOptions(unknown);

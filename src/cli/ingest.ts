@@ -9,7 +9,7 @@ import { loadGazetteer } from '../stages/places/gazetteer.js';
 import type { Article } from '../doc/types.js';
 import type { CodedArticle } from '../store/model.js';
 import { databasePath, openStore, StoreBusyError } from '../store/open.js';
-import { addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
+import { defaulted, addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
 interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
@@ -27,10 +27,10 @@ export function ingestCommand(): Command {
     .description('code articles and store their events in the event database (SQLite), de-duplicated across articles')
     .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
     .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
-    .option('--batch <n>', 'articles per transaction', '200')
+    .addOption(defaulted('--batch <n>', 'articles per transaction', 200))
     .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
     .option('--no-places', 'do not locate events')
-    .option('--lock-timeout <seconds>', 'how long to wait while another process writes to the database', '300')
+    .addOption(defaulted('--lock-timeout <seconds>', 'how long to wait while another process writes to the database', 300))
     .addOption(new Option('--no-progress', 'no progress bar or progress lines'));
   addReadOptions(command);
   addConfidenceOption(command);

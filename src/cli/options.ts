@@ -9,6 +9,11 @@ import type { ReadProblem } from '../stages/ingest/read.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** An option whose default is printed as the user would type it (`default: 8080`, not `default: "8080"`). */
+export function defaulted(flags: string, description: string, value: string | number): Option {
+  return new Option(flags, description).default(String(value), String(value));
+}
+
 export function addDictionaryOptions(command: Command): Command {
   return command
     .addOption(new Option('--dictionaries <dir>', 'code with the dictionaries in DIR instead of the built-ins (PETRARCH files and dyad YAML; repeatable)').argParser(collect))
@@ -29,7 +34,7 @@ export function knowledgeOptions(opts: DictionaryOptions): KnowledgeOptions {
 export function addReadOptions(command: Command): Command {
   return command
     .option('--date <YYYY-MM-DD>', 'article date for records that carry none')
-    .option('--max-article-bytes <n>', 'skip (and report) articles whose text is longer', String(DEFAULT_MAX_ARTICLE_BYTES));
+    .addOption(defaulted('--max-article-bytes <n>', 'skip (and report) articles whose text is longer', DEFAULT_MAX_ARTICLE_BYTES));
 }
 
 /** What `addReadOptions` adds to a command's options. */
