@@ -11,8 +11,8 @@ import { DEFAULT_LIMIT } from './limits.js';
 
 const path = join(mkdtempSync(join(tmpdir(), 'dyad-api-')), 'api.db');
 const writer = openSqliteStore(path);
-writer.ingest(REPORTS.map(coded));
-writer.close();
+await writer.ingest(REPORTS.map(coded));
+await writer.close();
 const store = openSqliteStore(path, { readOnly: true });
 const app = createApp(store);
 
@@ -68,7 +68,7 @@ test('a malformed or unknown parameter is a 400 that names it', async () => {
 });
 
 test('quotes, FTS5 operators and SQL fragments in every parameter are values: a 200 or a 400, never a 500, and nothing changes', async () => {
-  const before = store.stats();
+  const before = await store.stats();
   const nasty = ["'", '"', "'; DROP TABLE events; --", '" OR 1=1 --', 'a OR b', 'NEAR(a b)', '*', 'x) UNION SELECT * FROM articles --', '%', '\\', 'col:val', '^start'];
   for (const name of ['from', 'to', 'actor', 'source', 'target', 'country', 'cameo', 'quad', 'place', 'q', 'modality', 'limit', 'offset']) {
     for (const v of nasty) {
@@ -76,7 +76,7 @@ test('quotes, FTS5 operators and SQL fragments in every parameter are values: a 
       assert.ok(res.status === 200 || res.status === 400, `${name}=${v}: ${res.status}`);
     }
   }
-  assert.deepEqual(store.stats(), before);
+  assert.deepEqual(await store.stats(), before);
 });
 
 test('/openapi.json describes every endpoint and the filter parameters', async () => {
@@ -87,7 +87,7 @@ test('/openapi.json describes every endpoint and the filter parameters', async (
   for (const n of ['from', 'to', 'actor', 'source', 'target', 'country', 'cameo', 'quad', 'place', 'q', 'modality', 'limit', 'offset']) assert.ok(names.includes(n), n);
 });
 
-test('the API store is read-only: a write through its connection fails', () => {
+test('the API store is read-only: a write through its connection fails', async () => {
   const fresh = { ...REPORTS[0]!, id: 'new-1', text: 'Qatar condemned Israel on Monday.' };
-  assert.throws(() => store.ingest([coded(fresh)]), /readonly|read-only|query_only|attempt to write/i);
+  await assert.rejects(store.ingest([coded(fresh)]), /readonly|read-only|query_only|attempt to write/i);
 });

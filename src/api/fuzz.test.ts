@@ -15,8 +15,8 @@ const path = join(dir, 'api.db');
 mkdirSync(join(dir, 'web'));
 writeFileSync(join(dir, 'web', 'index.html'), '<!doctype html><title>dyad</title>');
 const writer = openSqliteStore(path);
-writer.ingest(REPORTS.map(coded));
-writer.close();
+await writer.ingest(REPORTS.map(coded));
+await writer.close();
 const store = openSqliteStore(path, { readOnly: true });
 const app = createApp(store, { webDir: join(dir, 'web'), guard: { maxRequestBytes: 16_384, ratePerMinute: 0 } });
 

@@ -42,8 +42,8 @@ before(async () => {
   const quiet = new Writable({ write(_c, _e, done) { done(); } });
   await runIngest([join(projectRoot, 'data', 'sample'), join(dir, 'hostile.txt')], { db, batch: '100', progress: false }, quiet);
   store = openSqliteStore(db, { readOnly: true });
-  referenceId = store.query({ place: 'Istanbul', source: 'TURGOV', modality: 'asserted' })[0]!.article_id;
-  hostileId = store.query({ place: 'Ankara', source: 'TURGOV', modality: 'asserted' }).find((e) => e.date === '2024-04-22')!.article_id;
+  referenceId = (await store.query({ place: 'Istanbul', source: 'TURGOV', modality: 'asserted' }))[0]!.article_id;
+  hostileId = (await store.query({ place: 'Ankara', source: 'TURGOV', modality: 'asserted' })).find((e) => e.date === '2024-04-22')!.article_id;
   server = serve({ fetch: createApp(store, { webDir: WEB_DIR }).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -55,7 +55,7 @@ after(async () => {
   if (skip) return;
   await browser?.close();
   server?.close();
-  store?.close();
+  await store?.close();
 });
 
 async function open(hash: string): Promise<Page> {
@@ -117,7 +117,7 @@ test('map: located events drawn on the offline world map', { skip }, async () =>
 });
 
 test('article view: the reference article highlights "meeting", "Erdogan" and "Haniyeh" for the Istanbul meeting', { skip }, async () => {
-  const meeting = store.eventsOfArticle(referenceId).find((e) => e.location?.name === 'Istanbul' && e.source.code === 'TURGOV' && e.cameo.startsWith('04'))!;
+  const meeting = (await store.eventsOfArticle(referenceId)).find((e) => e.location?.name === 'Istanbul' && e.source.code === 'TURGOV' && e.cameo.startsWith('04'))!;
   const page = await open(`#/article/${encodeURIComponent(referenceId)}?event=${meeting.id}`);
   await page.waitForSelector('mark.hl-trigger');
   assert.match(await page.locator('mark.hl-trigger').innerText(), /meeting/);
