@@ -96,9 +96,6 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     err.write(`dyad ingest: ${e.message}\n`);
     return 2;
   }
-  const knowledge = loadKnowledge(knowledgeOptions(opts));
-  reportUnsupported(knowledge, err);
-  const gazetteer = opts.places === false ? null : loadGazetteer();
   const location = storeLocation(opts.db);
   const where = describeLocation(location);
   const lockTimeoutMs = Number.parseFloat(opts.lockTimeout ?? '300') * 1000;
@@ -113,6 +110,17 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     if (!(e instanceof StoreBusyError || e instanceof StoreUnavailableError)) throw e;
     err.write(`dyad ingest: ${e.message}\n`);
     return 1;
+  }
+  // Dictionaries load once the database is known to be there, so an unreachable one is said at once.
+  let knowledge: ReturnType<typeof loadKnowledge>;
+  let gazetteer: ReturnType<typeof loadGazetteer> | null;
+  try {
+    knowledge = loadKnowledge(knowledgeOptions(opts));
+    reportUnsupported(knowledge, err);
+    gazetteer = opts.places === false ? null : loadGazetteer();
+  } catch (e) {
+    await store.close();
+    throw e;
   }
 
   // A first pass counts the records, so the progress bar can tell the time left; it codes nothing.
