@@ -133,15 +133,20 @@ async function throwaway(bin: string): Promise<TestPostgres> {
 
 /**
  * The PostgreSQL the tests of this process use. With neither $DYAD_TEST_DATABASE_URL nor server binaries (Debian's
- * `postgresql` package; `.ci/run` installs it), every PostgreSQL test is skipped with the reason; binaries that
- * cannot start a server throw.
+ * `postgresql` package; `.ci/run` installs it), every PostgreSQL test is skipped with the reason, unless
+ * $DYAD_REQUIRE_POSTGRES is set (as in CI); binaries that cannot start a server throw.
  */
 export async function testPostgres(): Promise<TestPostgres> {
   const none: TestPostgres = { skip: '', newDatabase: () => Promise.reject(new Error('no PostgreSQL')), stop: async () => {} };
   const url = process.env['DYAD_TEST_DATABASE_URL'];
   if (url) return external(url);
   const bin = postgresBinDir();
-  if (!bin) return { ...none, skip: 'no PostgreSQL server binaries (apt-get install postgresql, or set DYAD_PG_BIN or DYAD_TEST_DATABASE_URL)' };
+  if (!bin) {
+    const reason = 'no PostgreSQL server binaries (apt-get install postgresql, or set DYAD_PG_BIN or DYAD_TEST_DATABASE_URL)';
+    // CI sets DYAD_REQUIRE_POSTGRES: there a missing server is a failure, not a skip.
+    if (process.env['DYAD_REQUIRE_POSTGRES']) throw new Error(reason);
+    return { ...none, skip: reason };
+  }
   // Binaries that are there but fail to start a server are a failure, not a reason to skip.
   return throwaway(bin);
 }
