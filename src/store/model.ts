@@ -106,6 +106,12 @@ export interface EventStore {
   /** The mentions of one event: article, sentence, evidence. */
   mentionsOf(eventId: string): Promise<Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }>>;
   article(id: string): Promise<(Article & { content_hash: string }) | null>;
+  /**
+   * Stored articles in id order after `after` (exclusive; null from the start), at most `limit`, each with its
+   * content hash and every mention as coded (the event's `id` being the mention's): what another store needs to
+   * store them again and arrive at the same events (`dyad migrate`).
+   */
+  articlesAfter(after: string | null, limit: number): Promise<CodedArticle[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

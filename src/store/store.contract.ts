@@ -105,6 +105,30 @@ export function storeContract(name: string, open: () => Promise<EventStore>, ski
     }
   });
 
+  test(`${name}: stored articles page out in id order with their mentions, and storing them again elsewhere gives the same events`, async () => {
+    const a = await open();
+    const b = await open();
+    try {
+      await a.ingest(REPORTS.map(coded));
+      const pages: CodedArticle[][] = [];
+      for (let after: string | null = null; ; ) {
+        const page = await a.articlesAfter(after, 2);
+        if (page.length === 0) break;
+        pages.push(page);
+        after = page[page.length - 1]!.article.id;
+      }
+      assert.deepEqual(pages.map((p) => p.length), [2, 2, 1]);
+      const ids = pages.flat().map((c) => c.article.id);
+      assert.deepEqual(ids, [...ids].sort());
+      for (const page of pages) await b.ingest(page);
+      const summary = async (s: EventStore) => ({ stats: await s.stats(), events: await s.query({}), article: await s.article('reuters-1') });
+      assert.deepEqual(await summary(b), await summary(a));
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   test(`${name}: re-coding an article replaces its mentions instead of adding to them`, withStore(async (store) => {
     await store.ingest(REPORTS.map(coded));
     const before = await store.stats();

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import type { Article, CodedEvent } from '../../doc/types.js';
 import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type StoredEvent, type StoreStats } from '../model.js';
 import { createPool, inTransaction, pgText, redactUrl, unavailable } from './connection.js';
+import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { writeBatch } from './write.js';
 
@@ -171,14 +172,19 @@ class PostgresStore implements EventStore {
   }
 
   async article(id: string): Promise<(Article & { content_hash: string }) | null> {
-    const rows = await this.rows<{ id: string; content_hash: string; date: string | null; title: string | null; url: string | null; source: string | null; text: string; origin: string }>(
-      'SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = $1',
-      [pgText(id)],
+    const r = (await this.rows<ArticleRow>('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = $1', [pgText(id)]))[0];
+    return r ? storedArticleOf(r) : null;
+  }
+
+  async articlesAfter(after: string | null, limit: number): Promise<CodedArticle[]> {
+    const rows = await this.rows<ArticleRow>('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id > $1 ORDER BY id LIMIT $2', [after ?? '', limit]);
+    const mentions = await this.rows<{ id: string; article_id: string; data: string }>(
+      'SELECT id, article_id, data FROM mentions WHERE article_id = ANY($1::text[]) ORDER BY article_id, sentence_index, id',
+      [rows.map((r) => r.id)],
     );
-    const r = rows[0];
-    if (!r) return null;
-    const cut = r.origin.lastIndexOf(':');
-    return { id: r.id, content_hash: r.content_hash, date: r.date, title: r.title, url: r.url, source: r.source, text: r.text, origin: { file: r.origin.slice(0, cut), line: Number(r.origin.slice(cut + 1)) || 0 } };
+    const byArticle = new Map<string, CodedEvent[]>(rows.map((r) => [r.id, []]));
+    for (const m of mentions) byArticle.get(m.article_id)!.push({ ...(JSON.parse(m.data) as CodedEvent), id: m.id });
+    return rows.map((r) => ({ article: articleOf(r), contentHash: r.content_hash, events: byArticle.get(r.id)! }));
   }
 
   async stats(): Promise<StoreStats> {

@@ -4,6 +4,7 @@ import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../doc/types.js';
 import { clusterGroup, dayNumber, groupKey, placeKey, storedEventOf, type ClusterMember, type DedupMention } from '../dedup.js';
 import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type StoredEvent, type StoreStats } from '../model.js';
+import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_SLICE_MS, DEFAULT_LOCK_TIMEOUT_MS, WriteLock } from './write-lock.js';
 
@@ -274,12 +275,18 @@ class SqliteStore implements EventStore {
   }
 
   async article(id: string): Promise<(Article & { content_hash: string }) | null> {
-    const r = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = ?').get(id) as
-      | { id: string; content_hash: string; date: string | null; title: string | null; url: string | null; source: string | null; text: string; origin: string }
-      | undefined;
-    if (!r) return null;
-    const cut = r.origin.lastIndexOf(':');
-    return { id: r.id, content_hash: r.content_hash, date: r.date, title: r.title, url: r.url, source: r.source, text: r.text, origin: { file: r.origin.slice(0, cut), line: Number(r.origin.slice(cut + 1)) || 0 } };
+    const r = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return r ? storedArticleOf(r) : null;
+  }
+
+  async articlesAfter(after: string | null, limit: number): Promise<CodedArticle[]> {
+    const rows = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(after ?? '', limit) as ArticleRow[];
+    const mentions = this.sql('SELECT id, data FROM mentions WHERE article_id = ? ORDER BY sentence_index, id');
+    return rows.map((r) => ({
+      article: articleOf(r),
+      contentHash: r.content_hash,
+      events: (mentions.all(r.id) as Array<{ id: string; data: string }>).map((m) => ({ ...(JSON.parse(m.data) as CodedEvent), id: m.id })),
+    }));
   }
 
   async stats(): Promise<StoreStats> {
