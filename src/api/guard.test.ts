@@ -11,8 +11,8 @@ import { REPORTS, coded } from '../store/store.contract.js';
 const dir = mkdtempSync(join(tmpdir(), 'dyad-guard-'));
 const path = join(dir, 'api.db');
 const writer = openSqliteStore(path);
-writer.ingest(REPORTS.map(coded));
-writer.close();
+await writer.ingest(REPORTS.map(coded));
+await writer.close();
 const store = openSqliteStore(path, { readOnly: true });
 const webDir = join(dir, 'web');
 mkdirSync(webDir);
@@ -40,7 +40,7 @@ test('a query value with a malformed percent-encoding is a 400 naming its parame
 });
 
 test('the period of /api/counts is reported under the name the caller sent: period', async () => {
-  const { status, body } = await request('/api/counts?period=year');
+  const { status, body } = await request('/api/counts?period=decade');
   assert.equal(status, 400);
   assert.equal(body['parameter'], 'period');
   assert.match(String(body['error']), /^period: /);

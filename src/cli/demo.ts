@@ -1,9 +1,11 @@
 // `dyad demo`: ingests the bundled sample corpus (the reference article and 293 Wikinews articles) and serves it.
+import { defaulted } from './options.js';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { dataDir } from '../paths.js';
 import { runIngest } from './ingest.js';
 import { startServer } from './serve.js';
+import { DB_OPTION_HELP } from './stored.js';
 
 interface DemoOptions {
   db?: string;
@@ -17,9 +19,9 @@ export const SAMPLE_DIR = join(dataDir, 'sample');
 export function demoCommand(): Command {
   return new Command('demo')
     .description('ingest the bundled sample corpus into the database (./dyad.db) and serve it; an ingest already done is skipped')
-    .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
-    .option('--port <n>', 'port', '8080')
-    .option('--host <address>', 'address to bind', '127.0.0.1')
+    .option('--db <path|url>', DB_OPTION_HELP)
+    .addOption(defaulted('--port <n>', 'port', 8080))
+    .addOption(defaulted('--host <address>', 'address to bind (this machine only)', '127.0.0.1'))
     .option('--no-serve', 'only ingest, then exit')
     .action(async (opts: DemoOptions) => {
       const code = await runIngest([SAMPLE_DIR], { db: opts.db, batch: '100' });
@@ -28,6 +30,6 @@ export function demoCommand(): Command {
         return;
       }
       if (opts.serve === false) return;
-      if (!startServer({ db: opts.db, port: opts.port, host: opts.host })) process.exitCode = 2;
+      if (!(await startServer({ db: opts.db, port: opts.port, host: opts.host }))) process.exitCode = 2;
     });
 }

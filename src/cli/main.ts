@@ -11,6 +11,7 @@ import { serveCommand } from './serve.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { dictionariesCommand } from './dictionaries.js';
+import { migrateCommand } from './migrate.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -23,6 +24,7 @@ const program = new Command('dyad')
   .addCommand(queryCommand())
   .addCommand(serveCommand())
   .addCommand(exportCommand())
+  .addCommand(migrateCommand())
   .addCommand(evalCommand())
   .addCommand(placesCommand())
   .addCommand(actorsCommand())
