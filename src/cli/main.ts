@@ -11,6 +11,8 @@ import { serveCommand } from './serve.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { migrateCommand } from './migrate.js';
+import { workerCommand } from './worker.js';
+import { statusCommand } from './status.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -24,6 +26,8 @@ const program = new Command('dyad')
   .addCommand(serveCommand())
   .addCommand(exportCommand())
   .addCommand(migrateCommand())
+  .addCommand(workerCommand())
+  .addCommand(statusCommand())
   .addCommand(evalCommand())
   .addCommand(placesCommand())
   .addCommand(actorsCommand());
