@@ -41,7 +41,8 @@ test('GDELT export: the Istanbul meeting has its date, actors, codes, counts and
   assert.equal(col('NumMentions'), '3');
   assert.equal(col('NumSources'), '2');
   assert.equal(col('ActionGeo_Type'), '4');
-  assert.equal(col('ActionGeo_FullName'), 'Istanbul');
+  assert.equal(col('ActionGeo_FullName'), 'Istanbul, Turkey');
+  assert.equal(col('ActionGeo_CountryCode'), 'TU');
   assert.ok(Math.abs(Number(col('ActionGeo_Lat')) - 41.0) < 0.2);
   assert.match(col('GLOBALEVENTID')!, /^\d+$/);
 });
@@ -60,4 +61,14 @@ test('CSV export has a header and the counts', async () => {
   const [header, ...rows] = await exported('csv');
   assert.match(header!, /,num_mentions,num_articles,num_sources$/);
   assert.ok(rows.length >= 3);
+});
+
+test('export --limit writes at most that many events, and says how many there were', async () => {
+  let err = '';
+  let text = '';
+  const out = new Writable({ write(c, _e, done) { text += String(c); done(); } });
+  const errs = new Writable({ write(c, _e, done) { err += String(c); done(); } });
+  assert.equal(await runExport({ db, format: 'jsonl', limit: '2' }, out, errs), 0);
+  assert.equal(text.trimEnd().split('\n').length, 2);
+  assert.match(err, /2 of \d+ events as jsonl/);
 });

@@ -64,7 +64,7 @@ for (const target of stores) describe(`API on ${target.name}`, { skip: target.sk
   });
 
   test('a malformed or unknown parameter is a 400 that names it', async () => {
-    for (const [url, parameter] of [['/api/events?quad=7', 'quad'], ['/api/events?from=yesterday', 'from'], ['/api/events?colour=red', 'colour'], ['/api/counts?period=year', 'period'], ['/api/dyads?by=city', 'by'], ['/api/events?limit=5000', 'limit']] as const) {
+    for (const [url, parameter] of [['/api/events?quad=7', 'quad'], ['/api/events?from=yesterday', 'from'], ['/api/events?colour=red', 'colour'], ['/api/counts?period=decade', 'period'], ['/api/dyads?by=city', 'by'], ['/api/events?limit=5000', 'limit']] as const) {
       const { status, body } = await get(url);
       assert.equal(status, 400, url);
       assert.equal(body['parameter'], parameter, url);
@@ -94,5 +94,30 @@ for (const target of stores) describe(`API on ${target.name}`, { skip: target.sk
   test('the API store is read-only: a write through its connection fails', async () => {
     const fresh = { ...REPORTS[0]!, id: 'new-1', text: 'Qatar condemned Israel on Monday.' };
     await assert.rejects(store.ingest([coded(fresh)]), /readonly|read-only|query_only|attempt to write/i);
+  });
+  test('GET /api/counts?period=year counts events by year', async () => {
+    const { body } = await get('/api/counts?period=year');
+    assert.deepEqual([...new Set((body['rows'] as Array<{ period: string }>).map((r) => r.period))], ['2024']);
+  });
+
+  test('GET /api/roots counts a filter\'s events by CAMEO root: the Turkish-Palestinian dyad only met (04)', async () => {
+    const { body } = await get('/api/roots?source=TUR&target=PSE');
+    assert.deepEqual((body['rows'] as Array<{ root: string; events: number }>).map((r) => [r.root, r.events]), [['04', 2]]);
+  });
+
+  test('GET /api/places gives every located event with its coordinates, counted by place', async () => {
+    const { body } = await get('/api/places');
+    const istanbul = (body['rows'] as Array<{ name: string; lat: number; events: number }>).find((r) => r.name === 'Istanbul')!;
+    assert.equal(istanbul.events, 1);
+    assert.ok(Math.abs(istanbul.lat - 41) < 0.2);
+  });
+
+  test('GET /api/export?format=gdelt downloads the filter\'s events as a GDELT file; an unknown format is a 400', async () => {
+    const res = await app.request('/api/export?format=gdelt&place=Istanbul');
+    assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="dyad-events-gdelt\.tsv"/);
+    const lines = (await res.text()).replace(/\n$/, '').split('\n');
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0]!.split('\t').length, 61);
+    assert.equal((await get('/api/export?format=xls')).body['parameter'], 'format');
   });
 });

@@ -8,6 +8,7 @@ import { FilterError, parseFilter, parsePeriod } from '../store/filter.js';
 import { openApiDocument } from './openapi.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.js';
 import { guard, queryParameters, type GuardOptions } from './guard.js';
+import { EXPORT_FILES, EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/write.js';
 
 /** Splits the query string into the filter's parameters and the endpoint's own, refusing any other. */
 function filterOf(c: Context, own: readonly string[] = []): { filter: EventFilter; rest: Record<string, string> } {
@@ -98,6 +99,26 @@ export function createApp(store: EventStore, options: { webDir?: string; guard?:
     const by = rest['by'] ?? 'country';
     if (by !== 'country' && by !== 'code') throw new FilterError('by', 'country or code');
     return c.json({ by, rows: await store.dyadMatrix(filter, by) });
+  });
+
+  app.get('/api/roots', async (c) => {
+    const { filter } = filterOf(c);
+    return c.json({ rows: await store.countsByRoot(filter) });
+  });
+
+  app.get('/api/places', async (c) => {
+    const { filter } = filterOf(c);
+    return c.json({ rows: await store.countsByPlace(filter) });
+  });
+
+  app.get('/api/export', async (c) => {
+    const { filter, rest } = filterOf(c, ['format']);
+    const format = rest['format'] ?? 'csv';
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new FilterError('format', EXPORT_FORMATS.join(', '));
+    const chunks: string[] = [];
+    await writeExport(store, filter, format as ExportFormat, (chunk) => chunks.push(chunk));
+    const file = EXPORT_FILES[format as ExportFormat];
+    return c.body(chunks.join(''), 200, { 'content-type': file.type, 'content-disposition': `attachment; filename="dyad-events-${format}.${file.extension}"` });
   });
 
   app.get('/api/articles/:id', async (c) => {

@@ -40,7 +40,7 @@ test('a query value with a malformed percent-encoding is a 400 naming its parame
 });
 
 test('the period of /api/counts is reported under the name the caller sent: period', async () => {
-  const { status, body } = await request('/api/counts?period=year');
+  const { status, body } = await request('/api/counts?period=decade');
   assert.equal(status, 400);
   assert.equal(body['parameter'], 'period');
   assert.match(String(body['error']), /^period: /);

@@ -20,6 +20,12 @@ const PAGE = [
   { name: 'offset', description: 'events to skip', schema: { type: 'integer', minimum: 0 } },
 ];
 
+/** An export is not paged: limit and offset only cut it. */
+const PAGE_EXPORT = [
+  { name: 'limit', description: 'at most this many events (default: all)', schema: { type: 'integer', minimum: 0, maximum: 1_000_000 } },
+  { name: 'offset', description: 'events to skip', schema: { type: 'integer', minimum: 0 } },
+];
+
 const param = (p: { name: string; description: string; schema: Record<string, unknown> }) => ({ in: 'query', required: false, ...p });
 const error = { description: 'a malformed or unknown parameter, named in `parameter`', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const json = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
@@ -31,8 +37,11 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       '/api/events': { get: { summary: 'events matching the filters, paged', parameters: [...FILTERS, ...PAGE].map(param), responses: { 200: json('{total, limit, offset, events}'), 400: error } } },
       '/api/events/{id}': { get: { summary: 'one event and its mentions', parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }], responses: { 200: json('{event, mentions}'), 404: json('no such event') } } },
-      '/api/counts': { get: { summary: 'event counts and mean Goldstein by period and QuadClass', parameters: [...FILTERS, { name: 'period', description: 'day (default), week or month', schema: { type: 'string', enum: ['day', 'week', 'month'] } }].map(param), responses: { 200: json('{period, rows}'), 400: error } } },
+      '/api/counts': { get: { summary: 'event counts and mean Goldstein by period and QuadClass', parameters: [...FILTERS, { name: 'period', description: 'day (default), week, month or year', schema: { type: 'string', enum: ['day', 'week', 'month', 'year'] } }].map(param), responses: { 200: json('{period, rows}'), 400: error } } },
       '/api/dyads': { get: { summary: 'the dyad matrix: events and mean Goldstein by source and target', parameters: [...FILTERS, { name: 'by', description: 'country (default) or code', schema: { type: 'string', enum: ['country', 'code'] } }].map(param), responses: { 200: json('{by, rows}'), 400: error } } },
+      '/api/roots': { get: { summary: 'event counts and mean Goldstein by CAMEO root and QuadClass', parameters: FILTERS.map(param), responses: { 200: json('{rows: [{root, quad_class, events, mean_goldstein}]}'), 400: error } } },
+      '/api/places': { get: { summary: 'every located event of the filter, counted by place and QuadClass (the map)', parameters: FILTERS.map(param), responses: { 200: json('{rows: [{name, country, lat, lon, quad_class, events}]}'), 400: error } } },
+      '/api/export': { get: { summary: 'every event of the filter as a file: CSV (default), GDELT 2.0 event table, PLOVER JSON Lines or JSON Lines', parameters: [...FILTERS, ...PAGE_EXPORT, { name: 'format', description: 'csv (default), gdelt, plover or jsonl', schema: { type: 'string', enum: ['csv', 'gdelt', 'plover', 'jsonl'] } }].map(param), responses: { 200: { description: 'the events, as an attachment', content: { 'text/csv': {}, 'text/tab-separated-values': {}, 'application/x-ndjson': {} } }, 400: error } } },
       '/api/articles/{id}': { get: { summary: 'an article\'s text and every event coded from it', parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }], responses: { 200: json('{article, events}'), 404: json('no such article') } } },
       '/api/stats': { get: { summary: 'how many articles, events and mentions the database holds', responses: { 200: json('{articles, events, mentions}') } } },
     },

@@ -1,4 +1,4 @@
-// `dyad actors`: how dyad resolves actor phrases (lookup), what its dictionaries hold (list), and the names a corpus has that they lack (unknown).
+// `dyad actors`: how dyad resolves actor phrases (lookup), what its dictionaries hold (list), the names a corpus has that they lack (unknown), and the user's own additions (add).
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
@@ -10,7 +10,8 @@ import { findActors } from '../stages/actors/actors.js';
 import { splitActorCode } from '../ontology/actor-codes.js';
 import { isValidIsoDate } from '../stages/ingest/dates.js';
 import { readArticles, formatProblem } from '../stages/ingest/read.js';
-import { addDictionaryOptions, knowledgeOptions, type DictionaryOptions } from './options.js';
+import { defaulted, addDictionaryOptions, knowledgeOptions, type DictionaryOptions } from './options.js';
+import { actorsAddCommand } from './actors-add.js';
 
 interface LookupOptions extends DictionaryOptions {
   date?: string;
@@ -68,13 +69,14 @@ export function actorsCommand(): Command {
     .command('unknown')
     .description('list the names of people and organisations in a corpus that the dictionaries do not know, most frequent first')
     .argument('<input...>', 'articles, as for dyad code')
-    .option('--min <n>', 'only names seen at least n times', '2')
+    .addOption(defaulted('--min <n>', 'only names seen at least n times', 2))
     .option('--limit <n>', 'print at most n names')
     .option('--json', 'one JSON object per line');
   addDictionaryOptions(unknown);
   unknown.action(async (inputs: string[], opts: UnknownOptions) => {
     process.exitCode = await runActorsUnknown(inputs, opts);
   });
+  actors.addCommand(actorsAddCommand());
   return actors;
 }
 

@@ -1,4 +1,5 @@
 // `dyad demo`: ingests the bundled sample corpus (the reference article and 293 Wikinews articles) and serves it.
+import { defaulted } from './options.js';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { dataDir } from '../paths.js';
@@ -19,8 +20,8 @@ export function demoCommand(): Command {
   return new Command('demo')
     .description('ingest the bundled sample corpus into the database (./dyad.db) and serve it; an ingest already done is skipped')
     .option('--db <path|url>', DB_OPTION_HELP)
-    .option('--port <n>', 'port', '8080')
-    .option('--host <address>', 'address to bind', '127.0.0.1')
+    .addOption(defaulted('--port <n>', 'port', 8080))
+    .addOption(defaulted('--host <address>', 'address to bind (this machine only)', '127.0.0.1'))
     .option('--no-serve', 'only ingest, then exit')
     .action(async (opts: DemoOptions) => {
       const code = await runIngest([SAMPLE_DIR], { db: opts.db, batch: '100' });

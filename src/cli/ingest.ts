@@ -11,7 +11,7 @@ import { StoreBusyError, StoreUnavailableError, type CodedArticle, type EventSto
 import { describeLocation, openStore, storeLocation } from '../store/open.js';
 import { DB_OPTION_HELP } from './stored.js';
 import { runEnqueue } from './enqueue.js';
-import { addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
+import { defaulted, addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
 interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
@@ -32,13 +32,13 @@ export function ingestCommand(): Command {
     .description('code articles and store their events in the event database (SQLite or PostgreSQL), de-duplicated across articles')
     .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
     .option('--db <path|url>', DB_OPTION_HELP)
-    .option('--batch <n>', 'articles per transaction', '200')
+    .addOption(defaulted('--batch <n>', 'articles per transaction', 200))
     .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
     .option('--no-places', 'do not locate events')
-    .option('--lock-timeout <seconds>', 'how long to wait while another process writes to the database', '300')
+    .addOption(defaulted('--lock-timeout <seconds>', 'how long to wait while another process writes to the database', 300))
     .option('--queue', 'queue the articles in the PostgreSQL database for dyad worker instead of coding them here')
-    .option('--job-timeout <seconds>', 'with --queue: seconds a worker may hold an article before another takes it over', '300')
-    .option('--retries <n>', 'with --queue: tries after the first before an article that fails is parked', '2')
+    .addOption(defaulted('--job-timeout <seconds>', 'with --queue: seconds a worker may hold an article before another takes it over', 300))
+    .addOption(defaulted('--retries <n>', 'with --queue: tries after the first before an article that fails is parked', 2))
     .addOption(new Option('--no-progress', 'no progress bar or progress lines'));
   addReadOptions(command);
   addConfidenceOption(command);

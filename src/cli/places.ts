@@ -1,4 +1,5 @@
 // `dyad places lookup`: shows what the gazetteer knows of a name, ranked as the places stage ranks namesakes without context.
+import { defaulted } from './options.js';
 import { Command } from 'commander';
 import { choosePlace } from '../stages/places/places.js';
 import { loadGazetteer, placesNamed, type Place } from '../stages/places/gazetteer.js';
@@ -15,7 +16,7 @@ export function placesCommand(): Command {
     .description('list the places a name may stand for, the one dyad picks without context first')
     .argument('<name...>', 'place names as the text writes them ("Tripoli", "Paris", "Gaza Strip"); matching is case-sensitive, diacritics optional')
     .option('--json', 'one JSON object per line')
-    .option('-n, --limit <n>', 'namesakes to show per name', '10')
+    .addOption(defaulted('-n, --limit <n>', 'namesakes to show per name', 10))
     .action((names: string[], opts: LookupOptions) => {
       process.exitCode = runPlacesLookup(names, opts);
     });

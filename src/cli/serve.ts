@@ -1,4 +1,5 @@
 // `dyad serve`: the read-only JSON API over the event database, on 127.0.0.1 unless told otherwise.
+import { defaulted } from './options.js';
 import { Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { createApp } from '../api/app.js';
@@ -24,17 +25,20 @@ export function serveCommand(): Command {
   return new Command('serve')
     .description('serve the dashboard and a read-only JSON API over the event database (OpenAPI description at /openapi.json)')
     .option('--db <path|url>', DB_OPTION_HELP)
-    .option('--port <n>', 'port', '8080')
-    .option('--host <address>', 'address to bind (default: this machine only)', '127.0.0.1')
-    .option('--max-request-bytes <n>', 'longest request accepted, URL and body (413 beyond)', String(DEFAULT_GUARD.maxRequestBytes))
-    .option('--rate-limit <n>', 'requests per minute from one address (429 beyond); 0 for no limit', String(DEFAULT_GUARD.ratePerMinute))
+    .addOption(defaulted('--port <n>', 'port', 8080))
+    .addOption(defaulted('--host <address>', 'address to bind (this machine only)', '127.0.0.1'))
+    .addOption(defaulted('--max-request-bytes <n>', 'longest request accepted, URL and body (413 beyond)', DEFAULT_GUARD.maxRequestBytes))
+    .addOption(defaulted('--rate-limit <n>', 'requests per minute from one address (429 beyond); 0 for no limit', DEFAULT_GUARD.ratePerMinute))
     .action(async (opts: ServeOptions) => {
       process.exitCode = (await startServer(opts)) ? 0 : 2;
     });
 }
 
-/** Opens the database read-only and serves it until SIGINT/SIGTERM; false (with the reason on stderr) when it cannot. */
-export async function startServer(opts: ServeOptions, err: NodeJS.WritableStream = process.stderr): Promise<boolean> {
+/**
+ * Opens the database read-only and serves it until SIGINT/SIGTERM; false (with the reason on stderr) when it cannot.
+ * A port that cannot be listened on is said on stderr, with exit status 2, and `onFail` called.
+ */
+export async function startServer(opts: ServeOptions, err: NodeJS.WritableStream = process.stderr, onFail?: () => void): Promise<boolean> {
   const location = storeLocation(opts.db);
   const missing = missingStore(location);
   if (missing) {
@@ -66,6 +70,15 @@ export async function startServer(opts: ServeOptions, err: NodeJS.WritableStream
   }
   const server = serve({ fetch: createApp(store, { webDir: WEB_DIR, guard: { maxRequestBytes, ratePerMinute } }).fetch, port, hostname: opts.host }, (info) => {
     err.write(`dyad serve: ${describeLocation(location)} on http://${opts.host}:${info.port}/ (the dashboard; the API under /api, its description at /openapi.json; Ctrl-C stops)\n`);
+  });
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    void store.close();
+    if (e.code === 'EADDRINUSE') err.write(`dyad serve: port ${port} on ${opts.host} is already taken (another dyad serve?); choose another with --port, e.g. --port ${port === 65535 ? 8081 : port + 1}\n`);
+    else if (e.code === 'EACCES') err.write(`dyad serve: not allowed to listen on port ${port} of ${opts.host}; choose a port above 1023 with --port\n`);
+    else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') err.write(`dyad serve: --host: ${opts.host} is not an address of this machine\n`);
+    else err.write(`dyad serve: cannot listen on ${opts.host}:${port}: ${e.message}\n`);
+    process.exitCode = 2;
+    onFail?.();
   });
   const stop = () => {
     server.close();

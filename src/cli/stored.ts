@@ -3,8 +3,7 @@
 import type { Command } from 'commander';
 import { missingStore, openStore, storeLocation } from '../store/open.js';
 import { FilterError, parseFilter, type RawFilter } from '../store/filter.js';
-import { StoreQueryError, StoreUnavailableError, type EventFilter, type EventStore, type StoredEvent } from '../store/model.js';
-import type { Column } from './format.js';
+import { StoreQueryError, StoreUnavailableError, type EventFilter, type EventStore } from '../store/model.js';
 
 const FILTER_FLAGS: Array<[keyof RawFilter, string, string]> = [
   ['from', '<date>', 'events on or after this date'],
@@ -39,12 +38,7 @@ export function filterOf(opts: RawFilter): EventFilter {
   return parseFilter(raw);
 }
 
-/** GDELT's counts, after the schema's columns in CSV and TSV. */
-export const COUNT_COLUMNS: Array<Column<StoredEvent>> = [
-  ['num_mentions', (e) => e.num_mentions],
-  ['num_articles', (e) => e.num_articles],
-  ['num_sources', (e) => e.num_sources],
-];
+export { COUNT_COLUMNS } from '../export/write.js';
 
 /**
  * Runs `body` on the database opened read-only; a missing or unreachable database, a malformed filter or a bad

@@ -1,7 +1,8 @@
 // Writes stored events as rows of the GDELT 2.0 event table (61 tab-separated columns, no header); docs/export.md gives the mapping of each column.
-import type { OutputActor, OutputLocation } from '../doc/types.js';
+import type { OutputActor } from '../doc/types.js';
 import type { StoredEvent } from '../store/model.js';
 import { isRoleCode } from '../ontology/actor-codes.js';
+import { actorGeoCells, geoCells } from './gdelt-geo.js';
 
 /** The GDELT 2.0 event table's columns, in order. */
 export const GDELT_COLUMNS: readonly string[] = [
@@ -39,22 +40,9 @@ function actorParts(code: string): { types: string[]; group: string } {
 }
 
 function actorCells(a: OutputActor | null): string[] {
-  if (!a) return ['', '', '', '', '', '', '', '', '', ''];
+  if (!a || a.unknown || !a.code) return ['', '', '', '', '', '', '', '', '', ''];
   const { types, group } = actorParts(a.code);
   return [a.code, (a.name ?? a.text).toUpperCase(), a.country ?? '', group, '', '', '', types[0] ?? '', types[1] ?? '', types[2] ?? ''];
-}
-
-/** GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state or region. */
-function geoType(l: OutputLocation): number {
-  const us = l.country === 'USA';
-  if (l.kind === 'country') return 1;
-  if (l.kind === 'city' || l.kind === 'venue') return us ? 3 : 4;
-  return us && l.kind === 'admin1' ? 2 : 5;
-}
-
-function geoCells(l: OutputLocation | null): string[] {
-  if (!l) return ['0', '', '', '', '', '', '', ''];
-  return [String(geoType(l)), l.name, l.country ?? '', l.admin1 ?? '', '', l.lat === null ? '' : String(l.lat), l.lon === null ? '' : String(l.lon), l.geonameid === null ? '' : String(l.geonameid)];
 }
 
 function fractionDate(date: string): string {
@@ -72,10 +60,9 @@ export function gdeltRow(e: StoredEvent, url: string | null): string {
   const cells = [
     String(numericEventId(e.id)), compact, compact.slice(0, 6), compact.slice(0, 4), fractionDate(e.date),
     ...actorCells(e.source), ...actorCells(e.target),
-    e.sentence_index === 0 ? '1' : '0', e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), String(e.quad_class), String(e.goldstein),
+    e.sentence_index === 0 ? '1' : '0', e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), String(e.quad_class), e.goldstein.toFixed(1),
     String(e.num_mentions), String(e.num_sources), String(e.num_articles), '',
-    // dyad places the event, not each actor: the actors' geography is left empty, the action's is the event's place.
-    ...geoCells(null), ...geoCells(null), ...geoCells(e.location),
+    ...actorGeoCells(e.source, e.location), ...actorGeoCells(e.target, e.location), ...geoCells(e.location),
     compact + '000000', url ?? '',
   ];
   return cells.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t');

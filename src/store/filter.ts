@@ -47,6 +47,6 @@ export function parseFilter(raw: Record<string, string | undefined>): EventFilte
 
 /** A period of counts; `parameter` is the name the caller gave it (`count-by` on the command line, `period` over HTTP). */
 export function parsePeriod(value: string, parameter: string): Period {
-  if (value === 'day' || value === 'week' || value === 'month') return value;
-  throw new FilterError(parameter, 'day, week or month');
+  if (value === 'day' || value === 'week' || value === 'month' || value === 'year') return value;
+  throw new FilterError(parameter, 'day, week, month or year');
 }

@@ -44,13 +44,31 @@ export interface EventFilter {
   offset?: number;
 }
 
-export type Period = 'day' | 'week' | 'month';
+export type Period = 'day' | 'week' | 'month' | 'year';
 
 export interface CountRow {
   period: string;
   quad_class: number;
   events: number;
   mean_goldstein: number;
+}
+
+/** Events of one CAMEO root (and its QuadClass): what a dyad or an actor does, by kind of act. */
+export interface RootRow {
+  root: string;
+  quad_class: number;
+  events: number;
+  mean_goldstein: number;
+}
+
+/** Located events of one place and QuadClass: the map's points. */
+export interface PlaceRow {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  quad_class: number;
+  events: number;
 }
 
 export interface DyadRow {
@@ -100,6 +118,10 @@ export interface EventStore {
   countMatching(filter: EventFilter): Promise<number>;
   countsByPeriod(filter: EventFilter, period: Period): Promise<CountRow[]>;
   dyadMatrix(filter: EventFilter, by: 'country' | 'code'): Promise<DyadRow[]>;
+  /** Events by CAMEO root and QuadClass, most frequent first. */
+  countsByRoot(filter: EventFilter): Promise<RootRow[]>;
+  /** Every located event of the filter, counted by place and QuadClass (no paging: one row per place and class). */
+  countsByPlace(filter: EventFilter): Promise<PlaceRow[]>;
   event(id: string): Promise<StoredEvent | null>;
   /** Every mention coded from one article, each with the id of the event it belongs to: the article view. */
   eventsOfArticle(articleId: string): Promise<Array<CodedEvent & { event_id: string }>>;

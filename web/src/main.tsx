@@ -1,31 +1,38 @@
-// The dyad dashboard: overview, network, map, events and article views over `dyad serve`'s API, sharing filters kept in the URL.
+// The dyad dashboard: overview, dyad, actor, network, map, events and article views over `dyad serve`'s API, sharing filters kept in the URL.
 import { createRoot } from 'react-dom/client';
-import { useRoute, hrefOf } from './route.js';
-import { FilterBar } from './ui.js';
+import { useRoute, hrefOf, sharedFilters } from './route.js';
+import { FilterBar, TimeBrush } from './ui.js';
 import { Overview } from './views/Overview.js';
 import { Events } from './views/Events.js';
 import { ArticleView } from './views/Article.js';
 import { Network } from './views/Network.js';
 import { MapView } from './views/Map.js';
+import { DyadView } from './views/Dyad.js';
+import { ActorView } from './views/Actor.js';
 import './style.css';
 
-const VIEWS = [['overview', 'Overview'], ['network', 'Network'], ['map', 'Map'], ['events', 'Events']] as const;
+const VIEWS = [['overview', 'Overview'], ['dyad', 'Dyad'], ['network', 'Network'], ['map', 'Map'], ['events', 'Events']] as const;
 
 function App() {
   const route = useRoute();
-  const { page: _page, event: _event, period: _period, ...shared } = route.filters;
+  const shared = sharedFilters(route.filters);
+  const view = route.view === 'actor' && !route.param ? 'overview' : route.view;
   return (
     <>
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to the view</a>
       <header>
         <h1><a href={hrefOf('overview', shared)}>dyad</a></h1>
-        <nav>{VIEWS.map(([view, label]) => <a key={view} href={hrefOf(view, shared)} className={route.view === view ? 'active' : ''}>{label}</a>)}</nav>
+        <nav aria-label="Views">{VIEWS.map(([v, label]) => <a key={v} href={hrefOf(v, v === 'dyad' ? { ...shared, a: route.filters['a'] ?? '', b: route.filters['b'] ?? '' } : shared)} aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''}>{label}</a>)}</nav>
       </header>
-      <FilterBar key={JSON.stringify(shared)} view={route.view} filters={shared} />
-      <main>
-        {route.view === 'network' ? <Network filters={shared} />
-          : route.view === 'map' ? <MapView filters={shared} />
-          : route.view === 'events' ? <Events filters={route.filters} />
-          : route.view === 'article' && route.param ? <ArticleView id={route.param} filters={route.filters} />
+      <FilterBar key={JSON.stringify(shared)} view={view} filters={shared} param={route.param} />
+      {view !== 'article' && <TimeBrush filters={shared} />}
+      <main id="main" tabIndex={-1}>
+        {view === 'network' ? <Network filters={route.filters} />
+          : view === 'map' ? <MapView filters={route.filters} />
+          : view === 'events' ? <Events filters={route.filters} />
+          : view === 'dyad' ? <DyadView filters={route.filters} />
+          : view === 'actor' && route.param ? <ActorView key={route.param} code={route.param} filters={route.filters} />
+          : view === 'article' && route.param ? <ArticleView id={route.param} filters={route.filters} />
           : <Overview filters={route.filters} />}
       </main>
     </>

@@ -159,3 +159,22 @@ test('two records with different ids but the same date and text are reported as 
   assert.equal(problems[0]!.duplicate, true);
   assert.match(problems[0]!.message, /same date and text as the record at .*wire\.jsonl:1 \(id "ap-1"; this one "afp-9"\)/);
 });
+
+test('"-" recognises an RSS feed on standard input: one article per item, not the XML read as prose', async () => {
+  const rss = `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Wire</title>
+<item><title>Talks</title><link>https://example.org/a</link><pubDate>Tue, 14 May 2024 09:00:00 +0000</pubDate><description>${LAVROV}</description></item>
+</channel></rss>\n`;
+  const { articles } = await readAll(['-'], { stdin: Readable.from([rss]) });
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0]!.title, 'Talks');
+  assert.doesNotMatch(articles[0]!.text, /<item>|<rss/);
+});
+
+test('"-" recognises a saved web page on standard input by its markup', async () => {
+  const html = `<!doctype html><html><head><title>Talks</title><meta property="article:published_time" content="2024-05-14"></head>
+<body><article><h1>Talks</h1><p>${LAVROV}</p><p>${LAVROV}</p></article></body></html>\n`;
+  const { articles } = await readAll(['-'], { stdin: Readable.from([html]) });
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0]!.date, '2024-05-14');
+  assert.doesNotMatch(articles[0]!.text, /<p>/);
+});

@@ -10,6 +10,8 @@
 //   a directory        every file of these kinds below it, depth first in code-unit order of names;
 //                      hidden entries and other extensions are skipped
 //   -                  standard input, sniffed like a .txt file and reported as `<stdin>`
+// Sniffing (.txt, other extensions, stdin): `{` starts JSON Lines, `[` a JSON array, `<` a feed or a web page (by their
+// root element), anything else the reference format.
 import type { Dirent } from 'node:fs';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -17,7 +19,7 @@ import type { Article, Origin } from '../../doc/types.js';
 import { readArticleDate } from './dates.js';
 import { contentHash } from './record.js';
 import { readJsonDocument, readJsonLines } from './json.js';
-import { linesOf, peekFirstContent } from './lines.js';
+import { linesOf, peekFirstContent, type NumberedLine } from './lines.js';
 import type { ProblemSeverity, ReadProblem, Report } from './problems.js';
 import type { ReadRecord } from './record.js';
 import { readReferenceArticle } from './reference.js';
@@ -213,12 +215,39 @@ async function* readFileInput(file: string, ctx: ReadContext): AsyncGenerator<Re
   }
 }
 
-/** JSON Lines when the first non-blank character is `{`, else the reference format. */
+/** The whole of what is left, as text (a feed, a page or a JSON document is parsed whole). */
+async function wholeText(lines: AsyncIterable<NumberedLine>): Promise<string> {
+  const parts: string[] = [];
+  for await (const line of lines) parts.push(line.text);
+  return parts.join('\n');
+}
+
+/** Recognised by the first non-blank character: JSON Lines, a JSON array, a feed or web page, else the reference format. */
 async function* readSniffed(input: NodeJS.ReadableStream, file: string, ctx: ReadContext): AsyncGenerator<ReadRecord> {
   const report = reporterFor(file, ctx);
   const { first, replay } = await peekFirstContent(linesOf(input));
-  if (first?.text.trimStart().startsWith('{')) {
+  const start = first?.text.trimStart() ?? '';
+  if (start.startsWith('{')) {
     yield* readJsonLines(replay, file, ctx.defaultDate, report);
+    return;
+  }
+  if (start.startsWith('[')) {
+    yield* readJsonDocument(await wholeText(replay), file, ctx.defaultDate, report);
+    return;
+  }
+  if (start.startsWith('<')) {
+    const text = await wholeText(replay);
+    if (looksLikeFeed(text)) {
+      yield* readFeed(text, file, ctx.defaultDate, report);
+      return;
+    }
+    if (/<(!doctype html|html|head|body|article|main|p)[\s>]/i.test(text)) {
+      const record = readHtmlPage(text, file, ctx.defaultDate, report);
+      if (record) yield record;
+      return;
+    }
+    const record = await readReferenceArticle((async function* () { yield* text.split('\n').map((t, k) => ({ n: k + 1, text: t })); })(), file, ctx.defaultDate, report);
+    if (record) yield record;
     return;
   }
   const record = await readReferenceArticle(replay, file, ctx.defaultDate, report);

@@ -81,7 +81,7 @@ test('a .txt file without a date line is reported with its file and line, skippe
   assert.equal(problems.length, 1);
   assert.equal(problems[0]!.file, undated);
   assert.equal(problems[0]!.line, 2);
-  assert.match(problems[0]!.message, /no `date YYYY-MM-DD` line/);
+  assert.match(problems[0]!.message, /add a `date YYYY-MM-DD` line before the article text, or pass --date/);
   assert.deepEqual(articles.map((a) => a.text), [LAVROV]);
 });
 

@@ -74,7 +74,7 @@ export async function readReferenceArticle(
   } else if (defaultDate === null) {
     report(
       firstTextLine ?? Math.max(lastLine, 1),
-      'no `date YYYY-MM-DD` line before the article text; add one, or give a default date; article skipped',
+      'no date: add a `date YYYY-MM-DD` line before the article text, or pass --date; article skipped',
     );
     return null;
   }

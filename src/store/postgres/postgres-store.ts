@@ -1,7 +1,7 @@
 // The shared event store: PostgreSQL through `pg`, numbered migrations, every statement parameterised; many processes may write at once.
 import type { Pool } from 'pg';
 import type { Article, CodedEvent } from '../../doc/types.js';
-import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type StoredEvent, type StoreStats } from '../model.js';
+import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
 import { createPool, inTransaction, pgText, redactUrl, unavailable } from './connection.js';
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
@@ -89,6 +89,7 @@ const BUCKETS: Record<Period, { bucket: string; known: string }> = {
   // Monday of the date's week, as SQLite's date(d, '-6 days', 'weekday 1').
   week: { bucket: "to_char(date_trunc('week', e.date::date), 'YYYY-MM-DD')", known: 'length(e.date) = 10' },
   month: { bucket: 'substr(e.date, 1, 7)', known: 'length(e.date) >= 7' },
+  year: { bucket: 'substr(e.date, 1, 4)', known: 'length(e.date) >= 4' },
 };
 
 class PostgresStore implements EventStore {
@@ -150,6 +151,30 @@ class PostgresStore implements EventStore {
        FROM events e ${sql} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`,
       params,
     );
+  }
+
+  async countsByRoot(filter: EventFilter): Promise<RootRow[]> {
+    const { sql, params } = whereOf(filter);
+    return this.rows<RootRow>(
+      `SELECT e.root AS root, e.quad_class, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+       FROM events e ${sql} GROUP BY 1, 2 ORDER BY 3 DESC, 1`,
+      params,
+    );
+  }
+
+  async countsByPlace(filter: EventFilter): Promise<PlaceRow[]> {
+    const { sql, params } = whereOf(filter);
+    const where = sql ? `${sql} AND e.location_name IS NOT NULL` : 'WHERE e.location_name IS NOT NULL';
+    // The place's coordinates are in the event's document; only numbers are kept, as on SQLite.
+    const rows = await this.rows<PlaceRow>(
+      `SELECT e.location_name AS name, (d.data::jsonb -> 'location' ->> 'country') COLLATE "C" AS country,
+         CASE WHEN jsonb_typeof(d.data::jsonb -> 'location' -> 'lat') = 'number' THEN (d.data::jsonb -> 'location' ->> 'lat')::float8 END AS lat,
+         CASE WHEN jsonb_typeof(d.data::jsonb -> 'location' -> 'lon') = 'number' THEN (d.data::jsonb -> 'location' ->> 'lon')::float8 END AS lon,
+         e.quad_class, count(*)::int AS events
+       FROM events e JOIN event_data d ON d.id = e.id ${where} GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC, 1`,
+      params,
+    );
+    return rows.filter((r) => typeof r.lat === 'number' && typeof r.lon === 'number');
   }
 
   async event(id: string): Promise<StoredEvent | null> {

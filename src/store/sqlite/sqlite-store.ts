@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../doc/types.js';
 import { clusterGroup, dayNumber, groupKey, placeKey, storedEventOf, type ClusterMember, type DedupMention } from '../dedup.js';
-import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type StoredEvent, type StoreStats } from '../model.js';
+import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_SLICE_MS, DEFAULT_LOCK_TIMEOUT_MS, WriteLock } from './write-lock.js';
@@ -243,9 +243,9 @@ class SqliteStore implements EventStore {
 
   async countsByPeriod(filter: EventFilter, period: Period): Promise<CountRow[]> {
     const { sql, params } = whereOf(filter);
-    const bucket = period === 'day' ? 'e.date' : period === 'month' ? 'substr(e.date, 1, 7)' : "date(e.date, '-6 days', 'weekday 1')";
+    const bucket = period === 'day' ? 'e.date' : period === 'month' ? 'substr(e.date, 1, 7)' : period === 'year' ? 'substr(e.date, 1, 4)' : "date(e.date, '-6 days', 'weekday 1')";
     // Dates known only to the month or year do not belong to a day or week.
-    const known = period === 'month' ? "length(e.date) >= 7" : 'length(e.date) = 10';
+    const known = period === 'year' ? 'length(e.date) >= 4' : period === 'month' ? 'length(e.date) >= 7' : 'length(e.date) = 10';
     const where = sql ? `${sql} AND ${known}` : `WHERE ${known}`;
     return guarded(filter, () => this.sql(`SELECT ${bucket} AS period, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
       FROM events e ${where} GROUP BY period, quad_class ORDER BY period, quad_class`).all(...params) as CountRow[]);
@@ -257,6 +257,22 @@ class SqliteStore implements EventStore {
     const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
     return guarded(filter, () => this.sql(`SELECT ${s} AS source, ${t} AS target, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
       FROM events e ${sql} GROUP BY source, target ORDER BY events DESC, source, target`).all(...params) as DyadRow[]);
+  }
+
+  async countsByRoot(filter: EventFilter): Promise<RootRow[]> {
+    const { sql, params } = whereOf(filter);
+    return guarded(filter, () => this.sql(`SELECT e.root AS root, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
+      FROM events e ${sql} GROUP BY root, quad_class ORDER BY events DESC, root`).all(...params) as RootRow[]);
+  }
+
+  async countsByPlace(filter: EventFilter): Promise<PlaceRow[]> {
+    const { sql, params } = whereOf(filter);
+    const where = sql ? `${sql} AND e.location_name IS NOT NULL` : 'WHERE e.location_name IS NOT NULL';
+    // The place's coordinates are in the event's document; events with a place name have one.
+    const rows = guarded(filter, () => this.sql(`SELECT e.location_name AS name, json_extract(d.data, '$.location.country') AS country,
+      json_extract(d.data, '$.location.lat') AS lat, json_extract(d.data, '$.location.lon') AS lon, e.quad_class AS quad_class, count(*) AS events
+      FROM events e JOIN event_data d ON d.id = e.id ${where} GROUP BY name, country, lat, lon, quad_class ORDER BY events DESC, name`).all(...params) as PlaceRow[]);
+    return rows.filter((r) => typeof r.lat === 'number' && typeof r.lon === 'number');
   }
 
   async event(id: string): Promise<StoredEvent | null> {

@@ -1,6 +1,6 @@
 // The article view: the text with the selected event's trigger, source, target and place highlighted, and every event coded from it beside.
 import type { ReactNode } from 'react';
-import { api, QUAD_COLOURS, type ArticleEvent, type Filters } from '../api.js';
+import { actorLabel, api, apiFilters, QUAD_COLOURS, type ArticleEvent, type Filters } from '../api.js';
 import { hrefOf, useLoad } from '../route.js';
 import { Status } from '../ui.js';
 
@@ -47,11 +47,11 @@ export function ArticleView({ id, filters }: { id: string; filters: Filters }) {
             <ol className="article-events">
               {events.map((e) => (
                 <li key={e.id} className={e === selected ? 'selected' : ''}>
-                  <a href={hrefOf('article', { ...filters, event: e.id }, id)}>
-                    <span className="quad" style={{ background: QUAD_COLOURS[e.quad_class] }} /> <b>{e.source.code}</b> {e.cameo} <b>{e.target?.code ?? '—'}</b>
+                  <a href={hrefOf('article', { ...apiFilters(filters), event: e.id }, id)}>
+                    <span className="quad" style={{ background: QUAD_COLOURS[e.quad_class] }} /> <b>{actorLabel(e.source)}</b> {e.cameo} <b>{actorLabel(e.target)}</b>
                   </a>
                   <div className="detail">{e.cameo_label} · {e.date} · {e.location?.name ?? 'no place'} · {e.modality}</div>
-                  <div className="detail words">“{e.sentence.slice(e.evidence.trigger[0], e.evidence.trigger[1])}” — {e.source.text} → {e.target?.text ?? '—'}</div>
+                  <div className="detail words">“{e.sentence.slice(e.evidence.trigger[0], e.evidence.trigger[1])}” — {e.source.unknown ? 'unknown' : e.source.text} → {e.target?.text ?? '—'}</div>
                 </li>
               ))}
             </ol>
