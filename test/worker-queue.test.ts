@@ -99,3 +99,11 @@ test('the queue needs PostgreSQL: worker and ingest --queue on a SQLite file say
   assert.equal(ingest.status, 2);
   assert.match(ingest.stderr, /--queue: the queue lives in a PostgreSQL database/);
 });
+
+test('dyad status on a SQLite file gives what it holds and says the queue needs PostgreSQL', async () => {
+  const db = join(dir, 'status.db');
+  assert.equal((await run(['ingest', input, '--db', db, '--no-places', '--no-progress'])).status, 0);
+  const status = await run(['status', '--db', db]);
+  assert.equal(status.status, 0, status.stderr);
+  assert.match(status.stdout, /: 60 articles, \d+ events, \d+ mentions\nqueue: none \(the work queue needs a PostgreSQL database\)\n$/);
+});
