@@ -14,7 +14,8 @@ export interface EnqueueOptions extends ArticleReadingOptions {
   retries?: string;
 }
 
-function policyOf(opts: EnqueueOptions): JobPolicy {
+/** The job policy of --job-timeout and --retries; a RangeError names the flag that is wrong. */
+export function policyOf(opts: Pick<EnqueueOptions, 'jobTimeout' | 'retries'>): JobPolicy {
   const timeoutSeconds = Number(opts.jobTimeout ?? DEFAULT_POLICY.timeoutSeconds);
   const retries = Number(opts.retries ?? DEFAULT_POLICY.retries);
   if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1) throw new RangeError(`--job-timeout: a whole number of seconds, 1 or more, got "${opts.jobTimeout}"`);

@@ -13,6 +13,7 @@ import { exportCommand } from './export.js';
 import { migrateCommand } from './migrate.js';
 import { workerCommand } from './worker.js';
 import { statusCommand } from './status.js';
+import { watchCommand } from './watch.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -26,6 +27,7 @@ const program = new Command('dyad')
   .addCommand(serveCommand())
   .addCommand(exportCommand())
   .addCommand(migrateCommand())
+  .addCommand(watchCommand())
   .addCommand(workerCommand())
   .addCommand(statusCommand())
   .addCommand(evalCommand())
