@@ -68,7 +68,8 @@ export interface ArticleQueue {
   fail(id: string, error: Error): Promise<void>;
   /**
    * Gives the jobs of dead or hung workers (active past their timeout) back to the queue, and, at most once a minute,
-   * moves jobs completed over 12 hours ago (failed: 7 days) to pg-boss's archive and drops the archive's oldest.
+   * moves jobs completed or parked over 12 hours ago to pg-boss's archive (which `dyad status` reads too) and drops
+   * archived jobs after 7 days (pg-boss's defaults).
    */
   reclaim(): Promise<void>;
   counts(): Promise<QueueCounts>;
