@@ -11,6 +11,9 @@ import { serveCommand } from './serve.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
 import { migrateCommand } from './migrate.js';
+import { workerCommand } from './worker.js';
+import { statusCommand } from './status.js';
+import { watchCommand } from './watch.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -24,6 +27,9 @@ const program = new Command('dyad')
   .addCommand(serveCommand())
   .addCommand(exportCommand())
   .addCommand(migrateCommand())
+  .addCommand(watchCommand())
+  .addCommand(workerCommand())
+  .addCommand(statusCommand())
   .addCommand(evalCommand())
   .addCommand(placesCommand())
   .addCommand(actorsCommand());
