@@ -16,7 +16,7 @@ export function queryCommand(): Command {
   const command = new Command('query').description('query the event database: events, counts by period and QuadClass, or the dyad matrix');
   return addStoreOptions(command, true)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'jsonl', 'csv']).default('table'))
-    .option('--count-by <period>', 'count events by day, week or month and QuadClass, with mean Goldstein')
+    .option('--count-by <period>', 'count events by day, week, month or year and QuadClass, with mean Goldstein')
     .option('--matrix [by]', 'dyad matrix: events and mean Goldstein by source and target country (or "code")')
     .action((opts: QueryOptions) => {
       process.exitCode = runQuery(opts);

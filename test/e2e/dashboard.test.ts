@@ -64,7 +64,6 @@ test('network: actors and dyads drawn; a click on an edge lists its events', { s
   assert.ok((await page.locator('svg.network a.node').count()) > 3);
   await page.locator('svg.network line.edge').first().dispatchEvent('click');
   await page.waitForSelector('.edge-events table.events tbody tr');
-  await shot(page, 'network');
   await page.close();
 });
 
@@ -73,7 +72,6 @@ test('map: located events drawn on the offline world map', { skip }, async () =>
   await page.waitForSelector('svg.map circle.cluster');
   assert.ok((await page.locator('svg.map .land path').count()) > 100);
   assert.ok((await page.locator('svg.map circle.cluster').count()) > 3);
-  await shot(page, 'map');
   await page.close();
 });
 
