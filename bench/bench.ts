@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   console.log(`gazetteer load    ${gazetteerMs.toFixed(0)} ms`);
   console.log(`dyad with places  ${s(placesMs).toFixed(2)} s  (+${((placesMs / dyadMs - 1) * 100).toFixed(0)}% over coding alone, ratio to wink ${(placesMs / winkMs).toFixed(2)}; ${located} events located)`);
   console.log(`peak RSS          ${(peakRss / 2 ** 20).toFixed(0)} MiB (coding)`);
-  for (const line of benchStore(codedArticles).lines) console.log(line);
+  for (const line of (await benchStore(codedArticles)).lines) console.log(line);
 }
 
 await main();

@@ -36,33 +36,33 @@ export interface StoreBenchResult {
 }
 
 /** Ingests the coded corpus, then copies of it shifted in time until the store holds `minEvents`, and times queries. */
-export function benchStore(coded: readonly CodedArticle[], minEvents = 100_000): StoreBenchResult {
+export async function benchStore(coded: readonly CodedArticle[], minEvents = 100_000): Promise<StoreBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
   const store: EventStore = openSqliteStore(join(dir, 'bench.db'));
   const lines: string[] = [];
   const BATCH = 200;
-  const ingestAll = (articles: readonly CodedArticle[]) => {
-    for (let k = 0; k < articles.length; k += BATCH) store.ingest(articles.slice(k, k + BATCH));
+  const ingestAll = async (articles: readonly CodedArticle[]) => {
+    for (let k = 0; k < articles.length; k += BATCH) await store.ingest(articles.slice(k, k + BATCH));
   };
   let t0 = performance.now();
-  ingestAll(coded);
+  await ingestAll(coded);
   const firstMs = performance.now() - t0;
   const mentionsPerCopy = coded.reduce((n, a) => n + a.events.length, 0);
   lines.push(`store ingest      ${coded.length} coded articles (${mentionsPerCopy} mentions) in ${(firstMs / 1000).toFixed(2)} s: ${(coded.length / (firstMs / 1000)).toFixed(0)} articles/s, ${(mentionsPerCopy / (firstMs / 1000)).toFixed(0)} mentions/s (writing only; coding is timed above)`);
   let r = 1;
   t0 = performance.now();
   let copied = 0;
-  while (store.stats().events < minEvents && r < 100) {
+  while ((await store.stats()).events < minEvents && r < 100) {
     const copy = replica(coded, r, 400 * r);
-    ingestAll(copy);
+    await ingestAll(copy);
     copied += copy.length;
     r++;
   }
   const copyMs = performance.now() - t0;
-  const stats = store.stats();
+  const stats = await store.stats();
   lines.push(`store size        ${stats.articles} articles, ${stats.mentions} mentions, ${stats.events} events (the corpus and ${r - 1} copies shifted in time; copies written at ${(copied / (copyMs / 1000)).toFixed(0)} articles/s)`);
 
-  const queries: Array<[string, () => unknown]> = [
+  const queries: Array<[string, () => Promise<unknown>]> = [
     ['events of a country, first page (--country USA --limit 100)', () => store.query({ country: 'USA', modality: 'asserted', limit: 100 })],
     ['a root code in a year (--cameo 19 --from 1988-01-01 --to 1988-12-31)', () => store.query({ cameo: '19', from: '1988-01-01', to: '1988-12-31', modality: 'asserted' })],
     ['an actor prefix, first page (--actor IRN --limit 100)', () => store.query({ actor: 'IRN', modality: 'asserted', limit: 100 })],
@@ -70,17 +70,17 @@ export function benchStore(coded: readonly CodedArticle[], minEvents = 100_000):
     ['counts by month for material conflict (--count-by month --quad 4)', () => store.countsByPeriod({ quad: 4, modality: 'asserted' } as EventFilter, 'month')],
   ];
   for (const [label, run] of queries) {
-    run();
+    await run();
     const times: number[] = [];
     for (let k = 0; k < 40; k++) {
       const s = performance.now();
-      run();
+      await run();
       times.push(performance.now() - s);
     }
     times.sort((a, b) => a - b);
     lines.push(`query p50/p95     ${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)} ms  ${label}`);
   }
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
   return { lines };
 }

@@ -170,3 +170,14 @@ test('--min-confidence 0 prints every asserted event; the default leaves out tho
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--min-confidence: a probability from 0 to 1, got "2"/);
 });
+
+test('--jobs 2 prints the bytes --jobs 1 does: articles are coded on two worker threads and printed in input order', () => {
+  const corpus = join(projectRoot, 'data', 'sample', 'wikinews-2019-2020.jsonl');
+  const one = dyad(['code', corpus, '--jobs', '1']);
+  const two = dyad(['code', corpus, '--jobs', '2']);
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal(two.status, 0, two.stderr);
+  assert.ok(one.stdout.length > 10_000);
+  assert.equal(two.stdout, one.stdout);
+  assert.match(dyad(['code', reference, '--jobs', '0']).stderr, /--jobs: a whole number from 1 to 256, got "0"/);
+});

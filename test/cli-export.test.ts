@@ -12,24 +12,24 @@ import { GDELT_COLUMNS } from '../src/export/gdelt.js';
 
 const db = join(mkdtempSync(join(tmpdir(), 'dyad-export-')), 'x.db');
 const store = openSqliteStore(db);
-store.ingest(REPORTS.map(coded));
-store.close();
+await store.ingest(REPORTS.map(coded));
+await store.close();
 
-function exported(format: 'gdelt' | 'plover' | 'csv' | 'jsonl', filters: Record<string, string> = {}): string[] {
+async function exported(format: 'gdelt' | 'plover' | 'csv' | 'jsonl', filters: Record<string, string> = {}): Promise<string[]> {
   let text = '';
   const out = new Writable({ write(c, _e, done) { text += String(c); done(); } });
   const err = new Writable({ write(_c, _e, done) { done(); } });
-  assert.equal(runExport({ db, format, ...filters }, out, err), 0);
+  assert.equal(await runExport({ db, format, ...filters }, out, err), 0);
   return text.replace(/\n$/, '').split('\n');
 }
 
-test('GDELT export: 61 tab-separated columns per event, no header', () => {
+test('GDELT export: 61 tab-separated columns per event, no header', async () => {
   assert.equal(GDELT_COLUMNS.length, 61);
-  for (const line of exported('gdelt')) assert.equal(line.split('\t').length, 61, line);
+  for (const line of await exported('gdelt')) assert.equal(line.split('\t').length, 61, line);
 });
 
-test('GDELT export: the Istanbul meeting has its date, actors, codes, counts and place in GDELT\'s columns', () => {
-  const row = exported('gdelt', { place: 'Istanbul' })[0]!.split('\t');
+test('GDELT export: the Istanbul meeting has its date, actors, codes, counts and place in GDELT\'s columns', async () => {
+  const row = (await exported('gdelt', { place: 'Istanbul' }))[0]!.split('\t');
   const col = (name: string) => row[GDELT_COLUMNS.indexOf(name)];
   assert.equal(col('SQLDATE'), '20240420');
   assert.equal(col('Actor1Code'), 'TURGOV');
@@ -47,8 +47,8 @@ test('GDELT export: the Istanbul meeting has its date, actors, codes, counts and
   assert.match(col('GLOBALEVENTID')!, /^\d+$/);
 });
 
-test('PLOVER export: event type, mode, actor and recipient with country and role', () => {
-  const [e] = exported('plover', { place: 'Istanbul' }).map((l) => JSON.parse(l) as Record<string, unknown>);
+test('PLOVER export: event type, mode, actor and recipient with country and role', async () => {
+  const [e] = (await exported('plover', { place: 'Istanbul' })).map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.equal(e!['event'], 'CONSULT');
   assert.equal(e!['actor_country'], 'TUR');
   assert.equal(e!['actor_role'], 'GOV');
@@ -57,18 +57,18 @@ test('PLOVER export: event type, mode, actor and recipient with country and role
   assert.equal((e!['location'] as { name: string }).name, 'Istanbul');
 });
 
-test('CSV export has a header and the counts', () => {
-  const [header, ...rows] = exported('csv');
+test('CSV export has a header and the counts', async () => {
+  const [header, ...rows] = await exported('csv');
   assert.match(header!, /,num_mentions,num_articles,num_sources$/);
   assert.ok(rows.length >= 3);
 });
 
-test('export --limit writes at most that many events, and says how many there were', () => {
+test('export --limit writes at most that many events, and says how many there were', async () => {
   let err = '';
   let text = '';
   const out = new Writable({ write(c, _e, done) { text += String(c); done(); } });
   const errs = new Writable({ write(c, _e, done) { err += String(c); done(); } });
-  assert.equal(runExport({ db, format: 'jsonl', limit: '2' }, out, errs), 0);
+  assert.equal(await runExport({ db, format: 'jsonl', limit: '2' }, out, errs), 0);
   assert.equal(text.trimEnd().split('\n').length, 2);
   assert.match(err, /2 of \d+ events as jsonl/);
 });

@@ -20,7 +20,7 @@ function sink(): { stream: Writable; text: () => string } {
 async function query(opts: Record<string, string | boolean>): Promise<{ code: number; out: string; err: string }> {
   const out = sink();
   const err = sink();
-  const code = runQuery({ db, format: 'jsonl', ...opts } as Parameters<typeof runQuery>[0], out.stream, err.stream);
+  const code = await runQuery({ db, format: 'jsonl', ...opts } as Parameters<typeof runQuery>[0], out.stream, err.stream);
   return { code, out: out.text(), err: err.text() };
 }
 
@@ -53,6 +53,6 @@ test('query refuses a malformed filter by name, and a missing database clearly',
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--quad:/);
   const err = sink();
-  assert.equal(runQuery({ db: join(tmpdir(), 'no-such-dyad.db'), format: 'table' }, sink().stream, err.stream), 2);
+  assert.equal(await runQuery({ db: join(tmpdir(), 'no-such-dyad.db'), format: 'table' }, sink().stream, err.stream), 2);
   assert.match(err.text(), /no database at/);
 });

@@ -17,10 +17,10 @@ const real = readFileSync(join(projectRoot, 'test', 'fixtures', 'gdelt', 'gdelt-
 
 const db = join(mkdtempSync(join(tmpdir(), 'dyad-gdelt-')), 'x.db');
 const store = openSqliteStore(db);
-store.ingest(REPORTS.map(coded));
-store.close();
+await store.ingest(REPORTS.map(coded));
+await store.close();
 let text = '';
-runExport({ db, format: 'gdelt' }, new Writable({ write(c, _e, done) { text += String(c); done(); } }), new Writable({ write(_c, _e, done) { done(); } }));
+await runExport({ db, format: 'gdelt' }, new Writable({ write(c, _e, done) { text += String(c); done(); } }), new Writable({ write(_c, _e, done) { done(); } }));
 const ours = text.replace(/\n$/, '').split('\n').map((l) => l.split('\t'));
 
 const col = (rows: string[][], name: string) => rows.map((r) => r[GDELT_COLUMNS.indexOf(name)]!);

@@ -18,15 +18,15 @@ test('ingesting the Wikinews sample twice gives identical article and event coun
   const sample = join(projectRoot, 'data', 'sample', 'wikinews-2019-2020.jsonl');
   await runIngest([sample], { db, batch: '50', progress: false }, quiet());
   const first = openSqliteStore(db);
-  const stats = first.stats();
-  const ids = first.query({}).map((e) => `${e.id} ${e.num_mentions}`);
-  first.close();
+  const stats = await first.stats();
+  const ids = (await first.query({})).map((e) => `${e.id} ${e.num_mentions}`);
+  await first.close();
   await runIngest([sample], { db, batch: '50', progress: false }, quiet());
   const second = openSqliteStore(db);
   assert.equal(stats.articles, 293);
-  assert.deepEqual(second.stats(), stats);
-  assert.deepEqual(second.query({}).map((e) => `${e.id} ${e.num_mentions}`), ids);
-  second.close();
+  assert.deepEqual(await second.stats(), stats);
+  assert.deepEqual((await second.query({})).map((e) => `${e.id} ${e.num_mentions}`), ids);
+  await second.close();
 });
 
 test('the reference article and a second report of the Istanbul meeting give one merged event with two mentions', async () => {
@@ -35,12 +35,12 @@ test('the reference article and a second report of the Istanbul meeting give one
   writeFileSync(second, 'date 2024-04-21\n\nTurkish President Tayyip Erdogan hosted talks with Hamas leader Ismail Haniyeh in Istanbul on Saturday, according to a statement from his office.\n');
   await runIngest([join(projectRoot, 'examples', '2024-04-20-erdogan-haniyeh.txt'), second], { db, batch: '10', progress: false }, quiet());
   const store = openSqliteStore(db);
-  const meetings = store.query({ source: 'TURGOV', target: 'PSEREBHMS', place: 'Istanbul', modality: 'asserted' }).filter((e) => e.cameo.startsWith('04'));
+  const meetings = (await store.query({ source: 'TURGOV', target: 'PSEREBHMS', place: 'Istanbul', modality: 'asserted' })).filter((e) => e.cameo.startsWith('04'));
   assert.equal(meetings.length, 1, JSON.stringify(meetings.map((m) => [m.cameo, m.date])));
   // Two articles; the reference article speaks of the meeting twice ("It was the first meeting between Erdogan and a
   // Hamas delegation"), and GDELT counts every mention within a document too.
   assert.equal(meetings[0]!.num_articles, 2);
   assert.equal(meetings[0]!.num_mentions, 3);
-  assert.deepEqual([...new Set(store.mentionsOf(meetings[0]!.id).map((m) => m.article_id))].length, 2);
-  store.close();
+  assert.deepEqual([...new Set((await store.mentionsOf(meetings[0]!.id)).map((m) => m.article_id))].length, 2);
+  await store.close();
 });

@@ -3,9 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { Hono, type Context } from 'hono';
-import type { EventStore, EventFilter } from '../store/model.js';
+import { StoreQueryError, type EventStore, type EventFilter } from '../store/model.js';
 import { FilterError, parseFilter, parsePeriod } from '../store/filter.js';
-import { StoreQueryError } from '../store/sqlite/sqlite-store.js';
 import { openApiDocument } from './openapi.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.js';
 import { guard, queryParameters, type GuardOptions } from './guard.js';
@@ -71,63 +70,63 @@ export function createApp(store: EventStore, options: { webDir?: string; guard?:
     return c.json(openApiDocument());
   });
 
-  app.get('/api/stats', (c) => {
+  app.get('/api/stats', async (c) => {
     noParameters(c);
-    return c.json(store.stats());
+    return c.json(await store.stats());
   });
 
-  app.get('/api/events', (c) => {
+  app.get('/api/events', async (c) => {
     const filter = paged(filterOf(c).filter);
-    const total = store.countMatching({ ...filter, limit: undefined, offset: undefined });
-    return c.json({ total, limit: filter.limit, offset: filter.offset, events: store.query(filter) });
+    const total = await store.countMatching({ ...filter, limit: undefined, offset: undefined });
+    return c.json({ total, limit: filter.limit, offset: filter.offset, events: await store.query(filter) });
   });
 
-  app.get('/api/events/:id', (c) => {
+  app.get('/api/events/:id', async (c) => {
     noParameters(c);
     const id = c.req.param('id');
-    const event = store.event(id);
+    const event = await store.event(id);
     if (!event) return c.json({ error: `no event ${id}` }, 404);
-    return c.json({ event, mentions: store.mentionsOf(id) });
+    return c.json({ event, mentions: await store.mentionsOf(id) });
   });
 
-  app.get('/api/counts', (c) => {
+  app.get('/api/counts', async (c) => {
     const { filter, rest } = filterOf(c, ['period']);
-    return c.json({ period: rest['period'] ?? 'day', rows: store.countsByPeriod(filter, parsePeriod(rest['period'] ?? 'day', 'period')) });
+    return c.json({ period: rest['period'] ?? 'day', rows: await store.countsByPeriod(filter, parsePeriod(rest['period'] ?? 'day', 'period')) });
   });
 
-  app.get('/api/dyads', (c) => {
+  app.get('/api/dyads', async (c) => {
     const { filter, rest } = filterOf(c, ['by']);
     const by = rest['by'] ?? 'country';
     if (by !== 'country' && by !== 'code') throw new FilterError('by', 'country or code');
-    return c.json({ by, rows: store.dyadMatrix(filter, by) });
+    return c.json({ by, rows: await store.dyadMatrix(filter, by) });
   });
 
-  app.get('/api/roots', (c) => {
+  app.get('/api/roots', async (c) => {
     const { filter } = filterOf(c);
-    return c.json({ rows: store.countsByRoot(filter) });
+    return c.json({ rows: await store.countsByRoot(filter) });
   });
 
-  app.get('/api/places', (c) => {
+  app.get('/api/places', async (c) => {
     const { filter } = filterOf(c);
-    return c.json({ rows: store.countsByPlace(filter) });
+    return c.json({ rows: await store.countsByPlace(filter) });
   });
 
-  app.get('/api/export', (c) => {
+  app.get('/api/export', async (c) => {
     const { filter, rest } = filterOf(c, ['format']);
     const format = rest['format'] ?? 'csv';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new FilterError('format', EXPORT_FORMATS.join(', '));
     const chunks: string[] = [];
-    writeExport(store, filter, format as ExportFormat, (chunk) => chunks.push(chunk));
+    await writeExport(store, filter, format as ExportFormat, (chunk) => chunks.push(chunk));
     const file = EXPORT_FILES[format as ExportFormat];
     return c.body(chunks.join(''), 200, { 'content-type': file.type, 'content-disposition': `attachment; filename="dyad-events-${format}.${file.extension}"` });
   });
 
-  app.get('/api/articles/:id', (c) => {
+  app.get('/api/articles/:id', async (c) => {
     noParameters(c);
     const id = c.req.param('id');
-    const article = store.article(id);
+    const article = await store.article(id);
     if (!article) return c.json({ error: `no article ${id}` }, 404);
-    return c.json({ article, events: store.eventsOfArticle(id) });
+    return c.json({ article, events: await store.eventsOfArticle(id) });
   });
 
   if (options.webDir) dashboard(app, options.webDir);

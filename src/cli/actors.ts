@@ -1,4 +1,4 @@
-// `dyad actors`: how dyad resolves actor phrases (lookup), what its dictionaries hold (list), and the names a corpus has that they lack (unknown).
+// `dyad actors`: how dyad resolves actor phrases (lookup), what its dictionaries hold (list), the names a corpus has that they lack (unknown), and the user's own additions (add).
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
@@ -11,6 +11,7 @@ import { splitActorCode } from '../ontology/actor-codes.js';
 import { isValidIsoDate } from '../stages/ingest/dates.js';
 import { readArticles, formatProblem } from '../stages/ingest/read.js';
 import { defaulted, addDictionaryOptions, knowledgeOptions, type DictionaryOptions } from './options.js';
+import { actorsAddCommand } from './actors-add.js';
 
 interface LookupOptions extends DictionaryOptions {
   date?: string;
@@ -75,6 +76,7 @@ export function actorsCommand(): Command {
   unknown.action(async (inputs: string[], opts: UnknownOptions) => {
     process.exitCode = await runActorsUnknown(inputs, opts);
   });
+  actors.addCommand(actorsAddCommand());
   return actors;
 }
 

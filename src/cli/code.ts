@@ -1,17 +1,16 @@
 // `dyad code`: reads articles, codes them, prints their events; bad records are reported and skipped, never fatal for the rest.
 import { Command, Option } from 'commander';
 import { readArticles, formatProblem, type ReadProblem } from '../stages/ingest/read.js';
-import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { formatter, OUTPUT_FORMATS, type OutputFormat } from './format.js';
-import { addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions } from './options.js';
+import { addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions } from './options.js';
+import { codeArticles } from '../pipeline/parallel.js';
 import { reportUnsupported } from './unsupported.js';
-import { loadGazetteer } from '../stages/places/gazetteer.js';
 
 interface CodeOptions extends ArticleReadingOptions {
   format: OutputFormat;
   minConfidence?: string;
+  jobs?: string;
   allModalities?: boolean;
   /** False with --no-places. */
   places?: boolean;
@@ -28,6 +27,7 @@ export function codeCommand(): Command {
     .option('--no-places', 'do not locate events (skips loading the gazetteer; every location is null)');
   addReadOptions(command);
   addConfidenceOption(command);
+  addJobsOption(command);
   addDictionaryOptions(command);
   return command.action(async (inputs: string[], opts: CodeOptions) => {
     process.exitCode = await runCode(inputs, opts);
@@ -35,13 +35,13 @@ export function codeCommand(): Command {
 }
 
 export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const knowledge = loadKnowledge(knowledgeOptions(opts));
-  reportUnsupported(knowledge, err);
-  const gazetteer = opts.places === false ? null : loadGazetteer();
+  reportUnsupported(loadKnowledge(knowledgeOptions(opts)), err);
   const fmt = formatter(opts.format);
   let threshold: number;
+  let jobs: number;
   try {
     threshold = minConfidence(opts.minConfidence, opts);
+    jobs = jobCount(opts.jobs);
   } catch (e) {
     err.write(`dyad code: ${(e as Error).message}\n`);
     return 2;
@@ -58,20 +58,14 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
   out.write(fmt.header);
   let first = true;
   try {
-    for await (const article of readArticles(inputs, onProblem, readOptions(opts))) {
-      if (!article.date) {
-        onProblem({ file: article.origin.file, line: article.origin.line, message: 'no article date: add a date line or a "date" field, or pass --date', severity: 'error' });
-        continue;
-      }
-      let events;
-      try {
-        events = codedEvents(codeArticle(article, { knowledge, gazetteer }));
-      } catch (e) {
-        onProblem({ file: article.origin.file, line: article.origin.line, message: `could not code article ${article.id}: ${(e as Error).message}`, severity: 'error' });
+    const articles = withDates(readArticles(inputs, onProblem, readOptions(opts)), onProblem);
+    for await (const { article, result } of codeArticles(articles, { jobs, knowledge: knowledgeOptions(opts), places: opts.places !== false })) {
+      if ('error' in result) {
+        onProblem({ file: article.origin.file, line: article.origin.line, message: `could not code article ${article.id}: ${result.error}`, severity: 'error' });
         continue;
       }
       coded++;
-      for (const event of events) {
+      for (const event of result.events) {
         if (!opts.allModalities && event.modality !== 'asserted') continue;
         if ((event.confidence ?? 1) < threshold) continue;
         out.write(fmt.row(event, first));

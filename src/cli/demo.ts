@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { dataDir } from '../paths.js';
 import { runIngest } from './ingest.js';
 import { startServer } from './serve.js';
+import { DB_OPTION_HELP } from './stored.js';
 
 interface DemoOptions {
   db?: string;
@@ -18,7 +19,7 @@ export const SAMPLE_DIR = join(dataDir, 'sample');
 export function demoCommand(): Command {
   return new Command('demo')
     .description('ingest the bundled sample corpus into the database (./dyad.db) and serve it; an ingest already done is skipped')
-    .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
+    .option('--db <path|url>', DB_OPTION_HELP)
     .addOption(defaulted('--port <n>', 'port', 8080))
     .addOption(defaulted('--host <address>', 'address to bind (this machine only)', '127.0.0.1'))
     .option('--no-serve', 'only ingest, then exit')
@@ -29,6 +30,6 @@ export function demoCommand(): Command {
         return;
       }
       if (opts.serve === false) return;
-      if (!startServer({ db: opts.db, port: opts.port, host: opts.host })) process.exitCode = 2;
+      if (!(await startServer({ db: opts.db, port: opts.port, host: opts.host }))) process.exitCode = 2;
     });
 }

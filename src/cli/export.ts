@@ -15,16 +15,16 @@ export function exportCommand(): Command {
   const command = new Command('export')
     .description('export stored events: GDELT 2.0 event table (tab-separated, no header), PLOVER JSON Lines, CSV or JSON Lines')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'));
-  return addStoreOptions(command, true).action((opts: ExportOptions) => {
-    process.exitCode = runExport(opts);
+  return addStoreOptions(command, true).action(async (opts: ExportOptions) => {
+    process.exitCode = await runExport(opts);
   });
 }
 
-export function runExport(opts: ExportOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
-  return withStoredEvents('export', opts.db, err, (store) => {
+export function runExport(opts: ExportOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  return withStoredEvents('export', opts.db, err, async (store) => {
     const filter = filterOf(opts);
-    const n = writeExport(store, filter, opts.format, (chunk) => out.write(chunk));
-    const of = filter.limit !== undefined ? ` of ${store.countMatching({ ...filter, limit: undefined, offset: undefined })}` : '';
+    const n = await writeExport(store, filter, opts.format, (chunk) => out.write(chunk));
+    const of = filter.limit !== undefined ? ` of ${await store.countMatching({ ...filter, limit: undefined, offset: undefined })}` : '';
     err.write(`dyad export: ${n}${of} event${n === 1 ? '' : 's'} as ${opts.format}\n`);
     return 0;
   });

@@ -7,8 +7,9 @@ import { codedEvents } from '../output/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import type { Article } from '../doc/types.js';
-import type { CodedArticle } from '../store/model.js';
-import { databasePath, openStore, StoreBusyError } from '../store/open.js';
+import { StoreBusyError, StoreUnavailableError, type CodedArticle, type EventStore } from '../store/model.js';
+import { describeLocation, openStore, storeLocation } from '../store/open.js';
+import { DB_OPTION_HELP } from './stored.js';
 import { defaulted, addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
@@ -24,9 +25,9 @@ interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
 
 export function ingestCommand(): Command {
   const command = new Command('ingest')
-    .description('code articles and store their events in the event database (SQLite), de-duplicated across articles')
+    .description('code articles and store their events in the event database (SQLite or PostgreSQL), de-duplicated across articles')
     .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
-    .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
+    .option('--db <path|url>', DB_OPTION_HELP)
     .addOption(defaulted('--batch <n>', 'articles per transaction', 200))
     .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
     .option('--no-places', 'do not locate events')
@@ -95,22 +96,31 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     err.write(`dyad ingest: ${e.message}\n`);
     return 2;
   }
-  const knowledge = loadKnowledge(knowledgeOptions(opts));
-  reportUnsupported(knowledge, err);
-  const gazetteer = opts.places === false ? null : loadGazetteer();
-  const path = databasePath(opts.db);
+  const location = storeLocation(opts.db);
+  const where = describeLocation(location);
   const lockTimeoutMs = Number.parseFloat(opts.lockTimeout ?? '300') * 1000;
   if (!Number.isFinite(lockTimeoutMs) || lockTimeoutMs < 0) {
     err.write(`dyad ingest: --lock-timeout: a number of seconds, 0 or more\n`);
     return 2;
   }
-  let store;
+  let store: EventStore;
   try {
-    store = openStore(path, { lockTimeoutMs });
+    store = await openStore(location, { lockTimeoutMs });
   } catch (e) {
-    if (!(e instanceof StoreBusyError)) throw e;
+    if (!(e instanceof StoreBusyError || e instanceof StoreUnavailableError)) throw e;
     err.write(`dyad ingest: ${e.message}\n`);
     return 1;
+  }
+  // Dictionaries load once the database is known to be there, so an unreachable one is said at once.
+  let knowledge: ReturnType<typeof loadKnowledge>;
+  let gazetteer: ReturnType<typeof loadGazetteer> | null;
+  try {
+    knowledge = loadKnowledge(knowledgeOptions(opts));
+    reportUnsupported(knowledge, err);
+    gazetteer = opts.places === false ? null : loadGazetteer();
+  } catch (e) {
+    await store.close();
+    throw e;
   }
 
   // A first pass counts the records, so the progress bar can tell the time left; it codes nothing.
@@ -132,10 +142,10 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     if (p.duplicate) duplicates++;
   };
   let pending: Article[] = [];
-  const flush = () => {
+  const flush = async () => {
     if (pending.length === 0) return;
     const hashes = pending.map(contentHash);
-    const known = opts.recode ? new Set<string>() : store.storedHashes(hashes);
+    const known = opts.recode ? new Set<string>() : await store.storedHashes(hashes);
     const batch: CodedArticle[] = [];
     pending.forEach((article, k) => {
       if (known.has(hashes[k]!)) {
@@ -148,7 +158,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
         onProblem({ file: article.origin.file, line: article.origin.line, message: `could not code article ${article.id}: ${(e as Error).message}`, severity: 'error' });
       }
     });
-    const result = store.ingest(batch, { recode: opts.recode === true });
+    const result = await store.ingest(batch, { recode: opts.recode === true });
     stored += result.stored;
     skipped += result.skipped;
     mentions += result.mentions;
@@ -162,21 +172,21 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
         continue;
       }
       pending.push(article);
-      if (pending.length >= batchSize) flush();
+      if (pending.length >= batchSize) await flush();
     }
-    flush();
+    await flush();
   } catch (e) {
-    if (e instanceof RangeError || e instanceof StoreBusyError) {
-      err.write(`dyad ingest: ${e.message}` + (e instanceof StoreBusyError ? `; ${stored} articles were stored before, and a re-run goes on from there` : '') + '\n');
-      store.close();
-      return e instanceof StoreBusyError ? 1 : 2;
+    if (e instanceof RangeError || e instanceof StoreBusyError || e instanceof StoreUnavailableError) {
+      err.write(`dyad ingest: ${e.message}` + (e instanceof RangeError ? '' : `; ${stored} articles were stored before, and a re-run goes on from there`) + '\n');
+      await store.close().catch(() => {});
+      return e instanceof RangeError ? 2 : 1;
     }
     throw e;
   } finally {
     progress.stop();
   }
-  const stats = store.stats();
-  store.close();
-  err.write(`dyad ingest: ${stored} article${stored === 1 ? '' : 's'} stored, ${skipped} already stored, ${problems} record${problems === 1 ? '' : 's'} skipped${duplicatesNote(duplicates)}; ${mentions} mentions added; ${path} holds ${stats.articles} articles, ${stats.events} events, ${stats.mentions} mentions\n`);
+  const stats = await store.stats();
+  await store.close();
+  err.write(`dyad ingest: ${stored} article${stored === 1 ? '' : 's'} stored, ${skipped} already stored, ${problems} record${problems === 1 ? '' : 's'} skipped${duplicatesNote(duplicates)}; ${mentions} mentions added; ${where} holds ${stats.articles} articles, ${stats.events} events, ${stats.mentions} mentions\n`);
   return stored === 0 && skipped === 0 && problems > 0 ? 1 : 0;
 }

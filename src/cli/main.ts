@@ -10,6 +10,7 @@ import { queryCommand } from './query.js';
 import { serveCommand } from './serve.js';
 import { demoCommand } from './demo.js';
 import { exportCommand } from './export.js';
+import { migrateCommand } from './migrate.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
 
@@ -22,6 +23,7 @@ const program = new Command('dyad')
   .addCommand(queryCommand())
   .addCommand(serveCommand())
   .addCommand(exportCommand())
+  .addCommand(migrateCommand())
   .addCommand(evalCommand())
   .addCommand(placesCommand())
   .addCommand(actorsCommand());

@@ -3,6 +3,9 @@ import { Option, type Command } from 'commander';
 import type { KnowledgeOptions } from '../dictionaries/knowledge.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, type ReadOptions } from '../stages/ingest/read.js';
 import { confidenceModel } from '../stages/confidence/model.js';
+import { defaultJobs } from '../pipeline/parallel.js';
+import type { Article } from '../doc/types.js';
+import type { ReadProblem } from '../stages/ingest/read.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -72,4 +75,25 @@ export function minConfidence(value: string | undefined, dictionaries?: Dictiona
   const p = Number(value);
   if (!Number.isFinite(p) || p < 0 || p > 1) throw new RangeError(`--min-confidence: a probability from 0 to 1, got "${value}"`);
   return p;
+}
+
+/** `--jobs`: how many worker threads code articles (default: one per core). */
+export function addJobsOption(command: Command): Command {
+  return command.option('--jobs <n>', `worker threads coding articles; the output is the same for any number (default: the cores of this machine, ${defaultJobs()})`);
+}
+
+/** The value of `--jobs`, checked: a RangeError names the flag when it is no positive whole number. */
+export function jobCount(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new RangeError(`--jobs: a whole number from 1 to 256, got "${value}"`);
+  return n;
+}
+
+/** The articles that carry a date; one without is reported (it cannot be coded: relative dates need one) and left out. */
+export async function* withDates(articles: AsyncIterable<Article>, onProblem: (p: ReadProblem) => void): AsyncGenerator<Article> {
+  for await (const article of articles) {
+    if (article.date) yield article;
+    else onProblem({ file: article.origin.file, line: article.origin.line, message: 'no article date: add a date line or a "date" field, or pass --date', severity: 'error' });
+  }
 }

@@ -18,8 +18,8 @@ export function queryCommand(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'jsonl', 'csv']).default('table'))
     .option('--count-by <period>', 'count events by day, week, month or year and QuadClass, with mean Goldstein')
     .option('--matrix [by]', 'dyad matrix: events and mean Goldstein by source and target country (or "code")')
-    .action((opts: QueryOptions) => {
-      process.exitCode = runQuery(opts);
+    .action(async (opts: QueryOptions) => {
+      process.exitCode = await runQuery(opts);
     });
 }
 
@@ -39,20 +39,20 @@ function writeRows(rows: Array<Record<string, string | number | null>>, columns:
   }
 }
 
-export function runQuery(opts: QueryOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): number {
-  return withStoredEvents('query', opts.db, err, (store) => {
+export function runQuery(opts: QueryOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  return withStoredEvents('query', opts.db, err, async (store) => {
     const filter = filterOf(opts);
     if (opts.countBy) {
-      const rows: CountRow[] = store.countsByPeriod(filter, parsePeriod(opts.countBy, 'count-by'));
+      const rows: CountRow[] = await store.countsByPeriod(filter, parsePeriod(opts.countBy, 'count-by'));
       writeRows(rows as unknown as Array<Record<string, string | number>>, ['period', 'quad_class', 'events', 'mean_goldstein'], opts.format, out);
       return 0;
     }
     if (opts.matrix) {
-      const rows: DyadRow[] = store.dyadMatrix(filter, opts.matrix === 'code' ? 'code' : 'country');
+      const rows: DyadRow[] = await store.dyadMatrix(filter, opts.matrix === 'code' ? 'code' : 'country');
       writeRows(rows as unknown as Array<Record<string, string | number>>, ['source', 'target', 'events', 'mean_goldstein'], opts.format, out);
       return 0;
     }
-    const events = store.query(filter);
+    const events = await store.query(filter);
     if (opts.format === 'table') {
       writeRows(
         events.map((e) => ({
@@ -69,7 +69,7 @@ export function runQuery(opts: QueryOptions, out: NodeJS.WritableStream = proces
       events.forEach((e, k) => out.write(fmt.row(e, k === 0)));
       out.write(fmt.footer);
     }
-    err.write(`dyad query: ${events.length} event${events.length === 1 ? '' : 's'}${filter.limit !== undefined ? ` of ${store.countMatching({ ...filter, limit: undefined, offset: undefined })}` : ''}\n`);
+    err.write(`dyad query: ${events.length} event${events.length === 1 ? '' : 's'}${filter.limit !== undefined ? ` of ${await store.countMatching({ ...filter, limit: undefined, offset: undefined })}` : ''}\n`);
     return 0;
   });
 }

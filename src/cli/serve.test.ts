@@ -18,7 +18,9 @@ test('a port already taken is named, with --port suggested, and exit status 2 â€
   let said = '';
   const err = new Writable({ write(c, _e, done) { said += String(c); done(); } });
   const before = process.exitCode;
-  await new Promise<void>((resolve) => assert.ok(startServer({ db, port: String(port), host: '127.0.0.1' }, err, resolve)));
+  await new Promise<void>((resolve) => {
+    void startServer({ db, port: String(port), host: '127.0.0.1' }, err, resolve).then((started) => assert.ok(started));
+  });
   busy.close();
   assert.match(said, new RegExp(`port ${port} on 127.0.0.1 is already taken.*--port`));
   assert.doesNotMatch(said, /EADDRINUSE|at /);

@@ -6,6 +6,7 @@ import type { Knowledge } from './model.js';
 import { loadDictionaryDir, mergeKnowledge } from './load.js';
 import { DictionaryError, readNativeDictionary } from './native/native.js';
 import { readCompiledKnowledge } from './compiled.js';
+import { readOverlay } from './overlay.js';
 
 export interface KnowledgeOptions {
   /** Code with these directories instead of the built-in dictionaries. */
@@ -49,12 +50,15 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const builtIn = !options.dictionaries || options.dictionaries.length === 0;
   const dirs = builtIn ? BUILT_IN_DIRS : options.dictionaries!;
   const all = [...dirs, ...(options.addDictionaries ?? [])];
-  const key = all.join('\u0000');
+  // The user's overlay (dyad actors add) comes last, so that it wins; it is read again when it changes.
+  const overlay = readOverlay();
+  const key = [...all, overlay?.key ?? ''].join('\u0000');
   let knowledge = cache.get(key);
   if (!knowledge) {
     // The built-ins are compiled at build time (npm run build); an edited or missing index is rebuilt from the sources.
     const base = (builtIn ? readCompiledKnowledge(BUILT_IN_DIRS) : null) ?? parseDictionaryDirs(dirs);
     knowledge = (options.addDictionaries ?? []).map((d) => parseDictionaryDirs([d])).reduce((a, b) => mergeKnowledge(a, b), base);
+    if (overlay) knowledge = mergeKnowledge(knowledge, overlay.knowledge);
     cache.set(key, knowledge);
   }
   return knowledge;

@@ -29,10 +29,10 @@ const PAGE = 5000;
 /**
  * Writes every event of the filter (at most `filter.limit`, after `filter.offset`) in the format; returns how many.
  */
-export function writeExport(store: EventStore, filter: EventFilter, format: ExportFormat, write: (chunk: string) => void): number {
+export async function writeExport(store: EventStore, filter: EventFilter, format: ExportFormat, write: (chunk: string) => void): Promise<number> {
   const urls = new Map<string, string | null>();
-  const urlOf = (articleId: string) => {
-    if (!urls.has(articleId)) urls.set(articleId, store.article(articleId)?.url ?? null);
+  const urlOf = async (articleId: string) => {
+    if (!urls.has(articleId)) urls.set(articleId, (await store.article(articleId))?.url ?? null);
     return urls.get(articleId)!;
   };
   const fmt = format === 'csv' || format === 'jsonl' ? formatter<StoredEvent>(format, COUNT_COLUMNS) : null;
@@ -41,9 +41,9 @@ export function writeExport(store: EventStore, filter: EventFilter, format: Expo
   const end = filter.limit === undefined ? Infinity : start + filter.limit;
   let n = 0;
   for (let offset = start; offset < end; offset += PAGE) {
-    const page = store.query({ ...filter, limit: Math.min(PAGE, end - offset), offset });
+    const page = await store.query({ ...filter, limit: Math.min(PAGE, end - offset), offset });
     for (const e of page) {
-      if (format === 'gdelt') write(gdeltRow(e, urlOf(e.article_id)) + '\n');
+      if (format === 'gdelt') write(gdeltRow(e, await urlOf(e.article_id)) + '\n');
       else if (format === 'plover') write(JSON.stringify(toPlover(e)) + '\n');
       else write(fmt!.row(e, n === 0));
       n++;

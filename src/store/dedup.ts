@@ -1,6 +1,7 @@
 // De-duplication across articles: mentions of the same act (same root code, same source and target country and agent, dates within a day, same place or none) form one event.
 import { createHash } from 'node:crypto';
 import type { CodedEvent } from '../doc/types.js';
+import type { StoredEvent } from './model.js';
 
 /** What de-duplication reads of a mention. */
 export interface DedupMention {
@@ -63,4 +64,31 @@ export function clusterGroup(key: string, mentions: readonly DedupMention[]): Ma
 /** A stored event's id: its group and its first mention, so the same articles always give the same ids. */
 export function eventId(key: string, firstMention: string): string {
   return 'ev-' + createHash('sha256').update(`${key}\n${firstMention}`).digest('hex').slice(0, 20);
+}
+
+/** A stored mention as re-clustering reads it: its coded event (JSON), its article and the article's outlet. */
+export interface ClusterMember {
+  id: string;
+  article_id: string;
+  date: string;
+  place_key: string | null;
+  /** The coded event as stored (JSON text). */
+  data: string;
+  source: string | null;
+}
+
+/**
+ * The stored event of one cluster: the earliest mention speaks for it (a placed one before an unplaced one of the
+ * same day), with GDELT's counts over all its mentions. Every store builds its events here, so they agree byte for byte.
+ */
+export function storedEventOf(eventId: string, members: readonly ClusterMember[]): StoredEvent {
+  const first = [...members].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.place_key === null ? 1 : 0) - (b.place_key === null ? 1 : 0) || (a.id < b.id ? -1 : 1)))[0]!;
+  const e = JSON.parse(first.data) as CodedEvent;
+  return {
+    ...e,
+    id: eventId,
+    num_mentions: members.length,
+    num_articles: new Set(members.map((m) => m.article_id)).size,
+    num_sources: new Set(members.map((m) => m.source ?? m.article_id)).size,
+  };
 }

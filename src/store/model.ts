@@ -37,7 +37,7 @@ export interface EventFilter {
   cameo?: string;
   quad?: number;
   place?: string;
-  /** Full-text search in the sentences of the event's mentions (SQLite FTS5 syntax). */
+  /** Full-text search in the sentences of the event's mentions (SQLite: FTS5 syntax; PostgreSQL: websearch_to_tsquery syntax). */
   q?: string;
   modality?: Modality;
   limit?: number;
@@ -91,33 +91,49 @@ export interface StoreStats {
   mentions: number;
 }
 
+/** A query the store cannot run as asked (a malformed full-text expression): the caller's to fix, not a crash. */
+export class StoreQueryError extends Error {}
+
+/** A writer gave up waiting for the database: another process held its write lock past the limit. */
+export class StoreBusyError extends Error {}
+
+/** The database cannot be reached or opened (no server, wrong credentials, no such database): said with its place. */
+export class StoreUnavailableError extends Error {}
+
 /**
- * The repository every store implements (SQLite now; a server database later) and one contract test suite checks
- * (store.contract.ts).
+ * The repository every store implements (SQLite, embedded; PostgreSQL, shared by many processes) and one contract
+ * test suite checks (store.contract.ts). Every call is asynchronous: a server database answers over the network, and
+ * the SQLite store's promises are settled when the call returns.
  */
 export interface EventStore {
   /** Content hashes of these articles that are already stored. */
-  storedHashes(hashes: readonly string[]): Set<string>;
+  storedHashes(hashes: readonly string[]): Promise<Set<string>>;
   /**
    * Writes a batch in one transaction: new articles, their mentions, and the de-duplicated events of every group
    * they touch. Articles already stored are skipped unless `recode` is set, in which case their mentions are
    * replaced.
    */
-  ingest(batch: readonly CodedArticle[], options?: { recode?: boolean }): IngestResult;
-  query(filter: EventFilter): StoredEvent[];
-  countMatching(filter: EventFilter): number;
-  countsByPeriod(filter: EventFilter, period: Period): CountRow[];
-  dyadMatrix(filter: EventFilter, by: 'country' | 'code'): DyadRow[];
+  ingest(batch: readonly CodedArticle[], options?: { recode?: boolean }): Promise<IngestResult>;
+  query(filter: EventFilter): Promise<StoredEvent[]>;
+  countMatching(filter: EventFilter): Promise<number>;
+  countsByPeriod(filter: EventFilter, period: Period): Promise<CountRow[]>;
+  dyadMatrix(filter: EventFilter, by: 'country' | 'code'): Promise<DyadRow[]>;
   /** Events by CAMEO root and QuadClass, most frequent first. */
-  countsByRoot(filter: EventFilter): RootRow[];
+  countsByRoot(filter: EventFilter): Promise<RootRow[]>;
   /** Every located event of the filter, counted by place and QuadClass (no paging: one row per place and class). */
-  countsByPlace(filter: EventFilter): PlaceRow[];
-  event(id: string): StoredEvent | null;
+  countsByPlace(filter: EventFilter): Promise<PlaceRow[]>;
+  event(id: string): Promise<StoredEvent | null>;
   /** Every mention coded from one article, each with the id of the event it belongs to: the article view. */
-  eventsOfArticle(articleId: string): Array<CodedEvent & { event_id: string }>;
+  eventsOfArticle(articleId: string): Promise<Array<CodedEvent & { event_id: string }>>;
   /** The mentions of one event: article, sentence, evidence. */
-  mentionsOf(eventId: string): Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }>;
-  article(id: string): (Article & { content_hash: string }) | null;
-  stats(): StoreStats;
-  close(): void;
+  mentionsOf(eventId: string): Promise<Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }>>;
+  article(id: string): Promise<(Article & { content_hash: string }) | null>;
+  /**
+   * Stored articles in id order after `after` (exclusive; null from the start), at most `limit`, each with its
+   * content hash and every mention as coded (the event's `id` being the mention's): what another store needs to
+   * store them again and arrive at the same events (`dyad migrate`).
+   */
+  articlesAfter(after: string | null, limit: number): Promise<CodedArticle[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
-// The contract every EventStore implementation passes: one suite, run against each (SQLite now; a server database later).
-import { test } from 'node:test';
+// The contract every EventStore implementation passes: one suite, run against each (SQLite on a file and in memory, PostgreSQL).
+import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article } from '../doc/types.js';
 import { codeArticle } from '../pipeline/pipeline.js';
@@ -30,126 +30,154 @@ export const REPORTS: readonly Article[] = [
   article('ap-2', '2024-04-19', 'AP', 'Israel attacked Iran on Friday, Iranian officials said.'),
 ];
 
-export function storeContract(name: string, open: () => EventStore): void {
-  const withStore = (body: (store: EventStore) => void) => () => {
-    const store = open();
+/** Runs the suite; `open` gives a new, empty store each call. `skip` (a reason) skips every test, saying why. */
+export function storeContract(name: string, open: () => Promise<EventStore>, skip: string | false = false): void {
+  const withStore = (body: (store: EventStore) => Promise<void>) => async () => {
+    const store = await open();
     try {
-      body(store);
+      await body(store);
     } finally {
-      store.close();
+      await store.close();
     }
   };
+  const test = (title: string, body: () => Promise<void>) => nodeTest(title, { skip }, body);
 
-  test(`${name}: ingest stores articles and their events, and counts them`, withStore((store) => {
-    const result = store.ingest(REPORTS.map(coded));
+  test(`${name}: ingest stores articles and their events, and counts them`, withStore(async (store) => {
+    const result = await store.ingest(REPORTS.map(coded));
     assert.equal(result.stored, 5);
-    assert.equal(store.stats().articles, 5);
-    assert.ok(store.stats().events >= 3);
+    const stats = await store.stats();
+    assert.equal(stats.articles, 5);
+    assert.ok(stats.events >= 3);
   }));
 
-  test(`${name}: re-ingesting the same articles stores nothing twice`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const before = store.stats();
-    const again = store.ingest(REPORTS.map(coded));
+  test(`${name}: re-ingesting the same articles stores nothing twice`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const before = await store.stats();
+    const again = await store.ingest(REPORTS.map(coded));
     assert.equal(again.stored, 0);
     assert.equal(again.skipped, 5);
-    assert.deepEqual(store.stats(), before);
+    assert.deepEqual(await store.stats(), before);
   }));
 
-  test(`${name}: reports of one meeting from several outlets are one event with GDELT's counts`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const meetings = store.query(parseFilter({ source: 'TURGOV', target: 'PSE', cameo: '04', from: '2024-04-20', to: '2024-04-20' }));
+  test(`${name}: reports of one meeting from several outlets are one event with GDELT's counts`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const meetings = await store.query(parseFilter({ source: 'TURGOV', target: 'PSE', cameo: '04', from: '2024-04-20', to: '2024-04-20' }));
     assert.equal(meetings.length, 1, JSON.stringify(meetings.map((m) => [m.id, m.date, m.location?.name])));
     const [m] = meetings;
     assert.equal(m!.num_mentions, 3);
     assert.equal(m!.num_articles, 3);
     assert.equal(m!.num_sources, 2);
     assert.equal(m!.location?.name, 'Istanbul');
-    assert.equal(store.mentionsOf(m!.id).length, 3);
-    assert.equal(store.event(m!.id)?.num_mentions, 3);
-    assert.equal(store.event('ev-none'), null);
+    assert.equal((await store.mentionsOf(m!.id)).length, 3);
+    assert.equal((await store.event(m!.id))?.num_mentions, 3);
+    assert.equal(await store.event('ev-none'), null);
   }));
 
-  test(`${name}: an article keeps its text and its coded events, each linked to its stored event`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const a = store.article('reuters-1');
+  test(`${name}: an article keeps its text and its coded events, each linked to its stored event`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const a = await store.article('reuters-1');
     assert.equal(a?.text, REPORTS[0]!.text);
-    const events = store.eventsOfArticle('reuters-1');
-    assert.ok(events.length >= 1 && events.every((e) => store.event(e.event_id) !== null));
-    assert.equal(store.article('none'), null);
+    const events = await store.eventsOfArticle('reuters-1');
+    assert.ok(events.length >= 1);
+    for (const e of events) assert.notEqual(await store.event(e.event_id), null);
+    assert.equal(await store.article('none'), null);
   }));
 
-  test(`${name}: a meeting three days earlier in another city is another event`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const doha = store.query(parseFilter({ place: 'Doha' }));
+  test(`${name}: a meeting three days earlier in another city is another event`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const doha = await store.query(parseFilter({ place: 'Doha' }));
     assert.ok(doha.some((e) => e.date === '2024-04-17' && e.num_mentions === 1));
   }));
 
-  test(`${name}: event ids depend only on the set of articles, not on their order or batches`, () => {
-    const a = open();
-    const b = open();
+  test(`${name}: event ids depend only on the set of articles, not on their order or batches`, async () => {
+    const a = await open();
+    const b = await open();
     try {
-      a.ingest(REPORTS.map(coded));
+      await a.ingest(REPORTS.map(coded));
       const reversed = [...REPORTS].reverse().map(coded);
-      b.ingest(reversed.slice(0, 2));
-      b.ingest(reversed.slice(2));
-      const ids = (s: EventStore) => s.query({}).map((e) => `${e.id} ${e.num_mentions}`).sort();
-      assert.deepEqual(ids(b), ids(a));
+      await b.ingest(reversed.slice(0, 2));
+      await b.ingest(reversed.slice(2));
+      const ids = async (s: EventStore) => (await s.query({})).map((e) => `${e.id} ${e.num_mentions}`).sort();
+      assert.deepEqual(await ids(b), await ids(a));
     } finally {
-      a.close();
-      b.close();
+      await a.close();
+      await b.close();
     }
   });
 
-  test(`${name}: re-coding an article replaces its mentions instead of adding to them`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const before = store.stats();
-    const again = store.ingest(REPORTS.slice(0, 2).map(coded), { recode: true });
+  test(`${name}: stored articles page out in id order with their mentions, and storing them again elsewhere gives the same events`, async () => {
+    const a = await open();
+    const b = await open();
+    try {
+      await a.ingest(REPORTS.map(coded));
+      const pages: CodedArticle[][] = [];
+      for (let after: string | null = null; ; ) {
+        const page = await a.articlesAfter(after, 2);
+        if (page.length === 0) break;
+        pages.push(page);
+        after = page[page.length - 1]!.article.id;
+      }
+      assert.deepEqual(pages.map((p) => p.length), [2, 2, 1]);
+      const ids = pages.flat().map((c) => c.article.id);
+      assert.deepEqual(ids, [...ids].sort());
+      for (const page of pages) await b.ingest(page);
+      const summary = async (s: EventStore) => ({ stats: await s.stats(), events: await s.query({}), article: await s.article('reuters-1') });
+      assert.deepEqual(await summary(b), await summary(a));
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  test(`${name}: re-coding an article replaces its mentions instead of adding to them`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const before = await store.stats();
+    const again = await store.ingest(REPORTS.slice(0, 2).map(coded), { recode: true });
     assert.equal(again.stored, 2);
-    assert.deepEqual(store.stats(), before);
+    assert.deepEqual(await store.stats(), before);
   }));
 
-  test(`${name}: filters select by actor prefix on either side, country, CAMEO root, QuadClass and dates`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    assert.ok(store.query(parseFilter({ actor: 'PSE' })).length >= 2);
-    assert.ok(store.query(parseFilter({ country: 'IRN' })).every((e) => e.source.country === 'IRN' || e.target?.country === 'IRN'));
-    const attacks = store.query(parseFilter({ cameo: '19' }));
+  test(`${name}: filters select by actor prefix on either side, country, CAMEO root, QuadClass and dates`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    assert.ok((await store.query(parseFilter({ actor: 'PSE' }))).length >= 2);
+    assert.ok((await store.query(parseFilter({ country: 'IRN' }))).every((e) => e.source.country === 'IRN' || e.target?.country === 'IRN'));
+    const attacks = await store.query(parseFilter({ cameo: '19' }));
     assert.ok(attacks.length >= 1 && attacks.every((e) => e.cameo.startsWith('19') && e.quad_class === 4));
-    assert.deepEqual(store.query(parseFilter({ quad: '4' })).map((e) => e.id), attacks.map((e) => e.id));
-    assert.ok(store.query(parseFilter({ to: '2024-04-18' })).every((e) => e.date <= '2024-04-18'));
+    assert.deepEqual((await store.query(parseFilter({ quad: '4' }))).map((e) => e.id), attacks.map((e) => e.id));
+    assert.ok((await store.query(parseFilter({ to: '2024-04-18' }))).every((e) => e.date <= '2024-04-18'));
   }));
 
-  test(`${name}: full-text search finds events by the words of their sentences`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const found = store.query(parseFilter({ q: 'Doha' }));
+  test(`${name}: full-text search finds events by the words of their sentences`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const found = await store.query(parseFilter({ q: 'Doha' }));
     assert.equal(found.length, 1);
     assert.equal(found[0]!.location?.name, 'Doha');
   }));
 
-  test(`${name}: limit and offset page through events in a stable order`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const all = store.query({});
-    const pages = [...store.query({ limit: 2 }), ...store.query({ limit: 2, offset: 2 }), ...store.query({ limit: 100, offset: 4 })];
+  test(`${name}: limit and offset page through events in a stable order`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const all = await store.query({});
+    const pages = [...(await store.query({ limit: 2 })), ...(await store.query({ limit: 2, offset: 2 })), ...(await store.query({ limit: 100, offset: 4 }))];
     assert.deepEqual(pages.map((e) => e.id), all.map((e) => e.id));
-    assert.equal(store.countMatching({}), all.length);
+    assert.equal(await store.countMatching({}), all.length);
   }));
 
-  test(`${name}: quotes and SQL fragments in filter values are values, never SQL`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const before = store.stats();
+  test(`${name}: quotes and SQL fragments in filter values are values, never SQL`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const before = await store.stats();
     for (const v of ["'; DROP TABLE events; --", 'x" OR 1=1 --', "Istanbul' OR '1'='1", '%', '_']) {
-      assert.deepEqual(store.query({ place: v }), []);
-      assert.deepEqual(store.query({ actor: v }), []);
+      assert.deepEqual(await store.query({ place: v }), []);
+      assert.deepEqual(await store.query({ actor: v }), []);
     }
-    assert.deepEqual(store.stats(), before);
+    assert.deepEqual(await store.stats(), before);
   }));
 
-  test(`${name}: counts by period and QuadClass, and the dyad matrix, with mean Goldstein`, withStore((store) => {
-    store.ingest(REPORTS.map(coded));
-    const byDay = store.countsByPeriod({}, 'day');
-    assert.equal(byDay.reduce((n, r) => n + r.events, 0), store.countMatching({}));
+  test(`${name}: counts by period and QuadClass, and the dyad matrix, with mean Goldstein`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const byDay = await store.countsByPeriod({}, 'day');
+    assert.equal(byDay.reduce((n, r) => n + r.events, 0), await store.countMatching({}));
     assert.ok(byDay.some((r) => r.quad_class === 4 && r.mean_goldstein < 0));
-    const matrix = store.dyadMatrix({}, 'country');
+    const matrix = await store.dyadMatrix({}, 'country');
     assert.ok(matrix.some((r) => r.source === 'TUR' && r.target === 'PSE'));
   }));
 }

@@ -19,8 +19,8 @@ Officials said <img src=x onerror="window.__xss = 'img'"> nothing more.
 before(async () => {
   if (skip) return;
   dash = await startDashboard({ 'hostile.txt': HOSTILE });
-  referenceId = dash.store.query({ place: 'Istanbul', source: 'TURGOV', modality: 'asserted' })[0]!.article_id;
-  hostileId = dash.store.query({ place: 'Ankara', source: 'TURGOV', modality: 'asserted' }).find((e) => e.date === '2024-04-22')!.article_id;
+  referenceId = (await dash.store.query({ place: 'Istanbul', source: 'TURGOV', modality: 'asserted' }))[0]!.article_id;
+  hostileId = (await dash.store.query({ place: 'Ankara', source: 'TURGOV', modality: 'asserted' })).find((e) => e.date === '2024-04-22')!.article_id;
 });
 
 after(async () => {
@@ -76,7 +76,7 @@ test('map: located events drawn on the offline world map', { skip }, async () =>
 });
 
 test('article view: the reference article highlights "meeting", "Erdogan" and "Haniyeh" for the Istanbul meeting', { skip }, async () => {
-  const meeting = dash.store.eventsOfArticle(referenceId).find((e) => e.location?.name === 'Istanbul' && e.source.code === 'TURGOV' && e.cameo.startsWith('04'))!;
+  const meeting = (await dash.store.eventsOfArticle(referenceId)).find((e) => e.location?.name === 'Istanbul' && e.source.code === 'TURGOV' && e.cameo.startsWith('04'))!;
   const page = await open(`#/article/${encodeURIComponent(referenceId)}?event=${meeting.id}`);
   await page.waitForSelector('mark.hl-trigger');
   assert.match(await page.locator('mark.hl-trigger').innerText(), /meeting/);

@@ -55,7 +55,7 @@ export async function startDashboard(extra: Record<string, string> = {}): Promis
     async close() {
       await browser.close();
       server.close();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -173,7 +173,7 @@ test('downloads: CSV, GDELT and PLOVER of the current filter', { skip }, async (
   const page = await dash.open('#/events?country=TUR');
   await page.waitForSelector('table.events tbody tr');
   const get = async (cls: string) => (await page.request.get(dash.base + (await page.locator(`a.${cls}`).getAttribute('href'))!)).text();
-  const total = dash.store.countMatching({ country: 'TUR', modality: 'asserted' });
+  const total = await dash.store.countMatching({ country: 'TUR', modality: 'asserted' });
   const csv = await get('download-csv');
   assert.match(csv, /^id,/);
   // A row starts with its event id; sentences in quotes may hold line breaks.
@@ -187,7 +187,7 @@ test('downloads: CSV, GDELT and PLOVER of the current filter', { skip }, async (
 });
 
 test('events: an unknown doer is shown as "unknown", never as an empty code', { skip }, async () => {
-  const unknown = dash.store.query({ modality: 'asserted' }).find((e) => e.source.unknown)!;
+  const unknown = (await dash.store.query({ modality: 'asserted' })).find((e) => e.source.unknown)!;
   const page = await dash.open(`#/events?from=${unknown.date}&to=${unknown.date}`);
   await page.waitForSelector(`tr[data-event-id="${unknown.id}"]`);
   assert.equal(await page.locator(`tr[data-event-id="${unknown.id}"] td:nth-child(2)`).innerText(), 'unknown');
@@ -235,7 +235,7 @@ for (const [name, hash, ready] of [
 }
 
 test('accessibility: axe-core finds no serious or critical violation in the article view', { skip }, async () => {
-  const event = dash.store.query({ place: 'Istanbul', modality: 'asserted' })[0]!;
+  const event = (await dash.store.query({ place: 'Istanbul', modality: 'asserted' }))[0]!;
   const page = await dash.open(`#/article/${encodeURIComponent(event.article_id)}?event=${event.id}`);
   await page.waitForSelector('mark.hl-trigger');
   assert.deepEqual(await seriousViolations(page), []);

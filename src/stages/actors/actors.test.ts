@@ -114,3 +114,19 @@ test('a known surname after a given name the person lacks is someone else: "Russ
   // The person's own given name still finds them.
   assert.ok(codes('Turkish President Tayyip Erdogan met Haniyeh.', '2024-04-20').includes('Turkish President Tayyip Erdogan TURGOV'));
 });
+
+test('a person named once with a role is the same person when the article later gives the surname alone: "Becerra is joined ..."', async () => {
+  const { loadKnowledge } = await import('../../dictionaries/knowledge.js');
+  const text = '"President Trump treats the rule of law with utter contempt," said California Attorney General Xavier Becerra.\n\nBecerra is joined in this legal action by attorneys general from Maine, New York and Hawaii.';
+  const found = actorsOf(text, '2019-02-19', loadKnowledge());
+  const again = found.find((a) => a.text === 'Becerra');
+  const first = found.find((a) => a.text.endsWith('Xavier Becerra'));
+  assert.ok(first && again, JSON.stringify(found));
+  assert.equal(again.code, first.code);
+});
+
+test('a surname another name shares is no second mention: "Nadia Haddad" is not the envoy Omar Haddad', async () => {
+  const { loadKnowledge } = await import('../../dictionaries/knowledge.js');
+  const found = actorsOf('Syrian envoy Omar Haddad met Turkish officials in Ankara. Nadia Haddad, a doctor, said the talks went well.', '2024-04-20', loadKnowledge());
+  assert.equal(found.filter((a) => a.text.includes('Haddad')).length, 1, JSON.stringify(found));
+});

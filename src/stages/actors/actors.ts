@@ -84,7 +84,36 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
     }
     actors.push(...distributeRoles(doc, resolved).map((m) => withUnknownName(doc, m, sentence.endToken, hits)));
   }
-  return { ...doc, actors };
+  return { ...doc, actors: withSurnamesAgain(doc, actors) };
+}
+
+/**
+ * "Syrian envoy Omar Haddad met Turkish officials. Haddad later accused Israel": a person the dictionaries do not know,
+ * named once with a role, is the same person when the article gives the surname alone later, with the same code.
+ * Only within the article, and only a surname no other actor of the article bears.
+ */
+function withSurnamesAgain(doc: Doc, actors: ActorMention[]): ActorMention[] {
+  const bySurname = new Map<string, ActorMention | null>();
+  for (const a of actors) {
+    if (!a.person || a.known || !a.name) continue;
+    const surname = a.name.split(/\s+/).pop()!.toUpperCase();
+    const earlier = bySurname.get(surname);
+    bySurname.set(surname, earlier === undefined || earlier?.code === a.code ? a : null);
+  }
+  if (bySurname.size === 0) return actors;
+  const covered = new Set<number>();
+  for (const a of actors) for (let k = a.tokens.start; k < a.tokens.end; k++) covered.add(k);
+  const again: ActorMention[] = [];
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    const first = bySurname.get(t.key);
+    if (!first || covered.has(k) || t.pos !== 'PROPN' || !capitalised(t)) continue;
+    // Part of a longer name ("Omar Haddad Street", "Nadia Haddad") is someone or something else.
+    if (doc.tokens[k - 1]?.pos === 'PROPN' || doc.tokens[k + 1]?.pos === 'PROPN') continue;
+    if (first.sentence > t.sentence || (first.sentence === t.sentence && first.tokens.end > k)) continue;
+    again.push({ ...first, sentence: t.sentence, tokens: { start: k, end: k + 1 }, entry: `${first.entry} (named in full earlier in the article)` });
+  }
+  return again.length === 0 ? actors : [...actors, ...again].sort((x, y) => x.tokens.start - y.tokens.start);
 }
 
 /**

@@ -12,13 +12,13 @@ import { MIGRATIONS } from './migrations.js';
 const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
 let n = 0;
 
-storeContract('sqlite file', () => openSqliteStore(join(dir, `t${n++}.db`)));
-storeContract('sqlite in memory', () => openSqliteStore(':memory:'));
+storeContract('sqlite file', async () => openSqliteStore(join(dir, `t${n++}.db`)));
+storeContract('sqlite in memory', async () => openSqliteStore(':memory:'));
 
-test('sqlite: a new database records every migration, and reopening it applies none twice', () => {
+test('sqlite: a new database records every migration, and reopening it applies none twice', async () => {
   const path = join(dir, 'migrations.db');
-  openSqliteStore(path).close();
-  openSqliteStore(path).close();
+  await openSqliteStore(path).close();
+  await openSqliteStore(path).close();
   const db = new Database(path);
   const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
   assert.deepEqual(versions, MIGRATIONS.map((m) => m.version));

@@ -2,15 +2,13 @@
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../doc/types.js';
-import { clusterGroup, dayNumber, groupKey, placeKey, type DedupMention } from '../dedup.js';
-import type { CodedArticle, CountRow, DyadRow, EventFilter, EventStore, IngestResult, Period, PlaceRow, RootRow, StoredEvent, StoreStats } from '../model.js';
+import { clusterGroup, dayNumber, groupKey, placeKey, storedEventOf, type ClusterMember, type DedupMention } from '../dedup.js';
+import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
+import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_SLICE_MS, DEFAULT_LOCK_TIMEOUT_MS, WriteLock } from './write-lock.js';
 
-export { StoreBusyError } from './write-lock.js';
-
-/** A query the store cannot run as asked (a malformed full-text expression): the caller's to fix, not a crash. */
-export class StoreQueryError extends Error {}
+export { StoreBusyError, StoreQueryError } from '../model.js';
 
 export interface SqliteStoreOptions {
   readOnly?: boolean;
@@ -18,7 +16,10 @@ export interface SqliteStoreOptions {
   lockTimeoutMs?: number;
 }
 
-/** Opens (creating and migrating if needed) a database; `readOnly` refuses every write on the connection. */
+/**
+ * Opens (creating and migrating if needed) a database; `readOnly` refuses every write on the connection. The store's
+ * calls run synchronously (better-sqlite3) and return settled promises, so a batch is never interleaved with another.
+ */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): EventStore {
   const lock = new WriteLock(path, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
   // SQLite's own busy handler waits up to a slice of the limit; WriteLock retries around it (see there).
@@ -42,15 +43,6 @@ function migrate(db: SqliteDatabase): void {
       db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
     }
   }).immediate();
-}
-
-interface MentionRow {
-  id: string;
-  article_id: string;
-  date: string;
-  place_key: string | null;
-  data: string;
-  source: string | null;
 }
 
 /** Builds the WHERE clause of a filter: fragments with `?` placeholders and their values, never interpolated text. */
@@ -108,14 +100,14 @@ class SqliteStore implements EventStore {
     return statement;
   }
 
-  storedHashes(hashes: readonly string[]): Set<string> {
+  async storedHashes(hashes: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
     const stmt = this.sql('SELECT 1 FROM articles WHERE content_hash = ?').pluck();
     for (const h of hashes) if (stmt.get(h)) found.add(h);
     return found;
   }
 
-  ingest(batch: readonly CodedArticle[], options: { recode?: boolean } = {}): IngestResult {
+  async ingest(batch: readonly CodedArticle[], options: { recode?: boolean } = {}): Promise<IngestResult> {
     const insertArticle = this.sql('INSERT INTO articles (id, content_hash, date, title, url, source, text, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').pluck();
     const byId = this.sql('SELECT content_hash FROM articles WHERE id = ?').pluck();
@@ -189,7 +181,7 @@ class SqliteStore implements EventStore {
 
   private reclusterRange(key: string, lo: { text: string; day: number }, hi: { text: string; day: number }): void {
     const rows = (this.sql(`SELECT m.id, m.article_id, m.date, m.place_key, m.data, m.event_id, a.source FROM mentions m JOIN articles a ON a.id = m.article_id
-      WHERE m.group_key = ? AND m.date >= ? AND m.date <= ?`).all(key, lo.text, hi.text + '\uffff') as Array<MentionRow & { event_id: string | null }>)
+      WHERE m.group_key = ? AND m.date >= ? AND m.date <= ?`).all(key, lo.text, hi.text + '\uffff') as Array<ClusterMember & { event_id: string | null }>)
       .filter((r) => dayNumber(r.date) >= lo.day && dayNumber(r.date) <= hi.day);
     const staleEvent = this.sql('DELETE FROM events WHERE id = ?');
     const staleData = this.sql('DELETE FROM event_data WHERE id = ?');
@@ -207,18 +199,9 @@ class SqliteStore implements EventStore {
     const insertData = this.sql('INSERT INTO event_data (id, data) VALUES (?, ?)');
     const link = this.sql('UPDATE mentions SET event_id = ? WHERE id = ?');
     for (const [eventId, ids] of clusters) {
-      const members = ids.map((id) => byId.get(id)!);
-      // The earliest mention speaks for the event; a placed one before an unplaced one of the same day.
-      const first = [...members].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.place_key === null ? 1 : 0) - (b.place_key === null ? 1 : 0) || (a.id < b.id ? -1 : 1)))[0]!;
-      const e = JSON.parse(first.data) as CodedEvent;
-      const counts = {
-        num_mentions: members.length,
-        num_articles: new Set(members.map((m) => m.article_id)).size,
-        num_sources: new Set(members.map((m) => m.source ?? m.article_id)).size,
-      };
-      const stored: StoredEvent = { ...e, id: eventId, ...counts };
-      insert.run(eventId, key, e.date, e.date_precision, e.cameo, e.cameo.slice(0, 2), e.quad_class, e.goldstein, e.source.code, e.source.country,
-        e.target?.code ?? null, e.target?.country ?? null, e.location?.name ?? null, e.modality, counts.num_mentions, counts.num_articles, counts.num_sources);
+      const stored = storedEventOf(eventId, ids.map((id) => byId.get(id)!));
+      insert.run(eventId, key, stored.date, stored.date_precision, stored.cameo, stored.cameo.slice(0, 2), stored.quad_class, stored.goldstein, stored.source.code, stored.source.country,
+        stored.target?.code ?? null, stored.target?.country ?? null, stored.location?.name ?? null, stored.modality, stored.num_mentions, stored.num_articles, stored.num_sources);
       insertData.run(eventId, JSON.stringify(stored));
       for (const id of ids) link.run(eventId, id);
     }
@@ -246,19 +229,19 @@ class SqliteStore implements EventStore {
     return [lo, hi];
   }
 
-  query(filter: EventFilter): StoredEvent[] {
+  async query(filter: EventFilter): Promise<StoredEvent[]> {
     const { sql, params } = whereOf(filter);
     const limit = filter.limit ?? -1;
     const offset = filter.offset ?? 0;
     return guarded(filter, () => this.sql(`SELECT d.data FROM (SELECT e.id, e.date FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?) AS page JOIN event_data d ON d.id = page.id ORDER BY page.date, page.id`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
   }
 
-  countMatching(filter: EventFilter): number {
+  async countMatching(filter: EventFilter): Promise<number> {
     const { sql, params } = whereOf(filter);
     return guarded(filter, () => this.sql(`SELECT count(*) FROM events e ${sql}`).pluck().get(...params) as number);
   }
 
-  countsByPeriod(filter: EventFilter, period: Period): CountRow[] {
+  async countsByPeriod(filter: EventFilter, period: Period): Promise<CountRow[]> {
     const { sql, params } = whereOf(filter);
     const bucket = period === 'day' ? 'e.date' : period === 'month' ? 'substr(e.date, 1, 7)' : period === 'year' ? 'substr(e.date, 1, 4)' : "date(e.date, '-6 days', 'weekday 1')";
     // Dates known only to the month or year do not belong to a day or week.
@@ -268,7 +251,7 @@ class SqliteStore implements EventStore {
       FROM events e ${where} GROUP BY period, quad_class ORDER BY period, quad_class`).all(...params) as CountRow[]);
   }
 
-  dyadMatrix(filter: EventFilter, by: 'country' | 'code'): DyadRow[] {
+  async dyadMatrix(filter: EventFilter, by: 'country' | 'code'): Promise<DyadRow[]> {
     const { sql, params } = whereOf(filter);
     const s = by === 'country' ? "coalesce(e.source_country, substr(e.source_code, 1, 3))" : 'e.source_code';
     const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
@@ -276,13 +259,13 @@ class SqliteStore implements EventStore {
       FROM events e ${sql} GROUP BY source, target ORDER BY events DESC, source, target`).all(...params) as DyadRow[]);
   }
 
-  countsByRoot(filter: EventFilter): RootRow[] {
+  async countsByRoot(filter: EventFilter): Promise<RootRow[]> {
     const { sql, params } = whereOf(filter);
     return guarded(filter, () => this.sql(`SELECT e.root AS root, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
       FROM events e ${sql} GROUP BY root, quad_class ORDER BY events DESC, root`).all(...params) as RootRow[]);
   }
 
-  countsByPlace(filter: EventFilter): PlaceRow[] {
+  async countsByPlace(filter: EventFilter): Promise<PlaceRow[]> {
     const { sql, params } = whereOf(filter);
     const where = sql ? `${sql} AND e.location_name IS NOT NULL` : 'WHERE e.location_name IS NOT NULL';
     // The place's coordinates are in the event's document; events with a place name have one.
@@ -292,36 +275,42 @@ class SqliteStore implements EventStore {
     return rows.filter((r) => typeof r.lat === 'number' && typeof r.lon === 'number');
   }
 
-  event(id: string): StoredEvent | null {
+  async event(id: string): Promise<StoredEvent | null> {
     const data = this.sql('SELECT data FROM event_data WHERE id = ?').pluck().get(id) as string | undefined;
     return data === undefined ? null : (JSON.parse(data) as StoredEvent);
   }
 
-  eventsOfArticle(articleId: string): Array<CodedEvent & { event_id: string }> {
+  async eventsOfArticle(articleId: string): Promise<Array<CodedEvent & { event_id: string }>> {
     const rows = this.sql('SELECT event_id, data FROM mentions WHERE article_id = ? ORDER BY sentence_index, id').all(articleId) as Array<{ event_id: string; data: string }>;
     return rows.map((r) => ({ ...(JSON.parse(r.data) as CodedEvent), event_id: r.event_id }));
   }
 
-  mentionsOf(eventId: string): Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }> {
+  async mentionsOf(eventId: string): Promise<Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }>> {
     const rows = this.sql('SELECT article_id, sentence, sentence_index, data FROM mentions WHERE event_id = ? ORDER BY date, id').all(eventId) as Array<{ article_id: string; sentence: string; sentence_index: number; data: string }>;
     return rows.map((r) => ({ article_id: r.article_id, sentence: r.sentence, sentence_index: r.sentence_index, evidence: (JSON.parse(r.data) as CodedEvent).evidence }));
   }
 
-  article(id: string): (Article & { content_hash: string }) | null {
-    const r = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = ?').get(id) as
-      | { id: string; content_hash: string; date: string | null; title: string | null; url: string | null; source: string | null; text: string; origin: string }
-      | undefined;
-    if (!r) return null;
-    const cut = r.origin.lastIndexOf(':');
-    return { id: r.id, content_hash: r.content_hash, date: r.date, title: r.title, url: r.url, source: r.source, text: r.text, origin: { file: r.origin.slice(0, cut), line: Number(r.origin.slice(cut + 1)) || 0 } };
+  async article(id: string): Promise<(Article & { content_hash: string }) | null> {
+    const r = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return r ? storedArticleOf(r) : null;
   }
 
-  stats(): StoreStats {
+  async articlesAfter(after: string | null, limit: number): Promise<CodedArticle[]> {
+    const rows = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(after ?? '', limit) as ArticleRow[];
+    const mentions = this.sql('SELECT id, data FROM mentions WHERE article_id = ? ORDER BY sentence_index, id');
+    return rows.map((r) => ({
+      article: articleOf(r),
+      contentHash: r.content_hash,
+      events: (mentions.all(r.id) as Array<{ id: string; data: string }>).map((m) => ({ ...(JSON.parse(m.data) as CodedEvent), id: m.id })),
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
     const count = (table: string) => this.sql(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     return { articles: count('articles'), events: count('events'), mentions: count('mentions') };
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

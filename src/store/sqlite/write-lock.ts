@@ -1,7 +1,6 @@
 // Waiting for another process's write lock on a SQLite file: SQLite's busy handler, retried with back-off up to a limit, then a clear error.
 
-/** A writer gave up waiting for the database: another process held its write lock past the limit. */
-export class StoreBusyError extends Error {}
+import { StoreBusyError } from '../model.js';
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 300_000;
 

@@ -1,0 +1,78 @@
+// Constructions with a code of their own: a weapon as subject ("a roadside bomb kills"), "X called Y a <label>".
+import type { ActorMention } from '../../doc/types.js';
+import { beforeWindow, type VerbGroup } from './clause.js';
+import { nominalAt, nounIndex } from './nominals.js';
+import { VIOLENT_ROOTS } from './placement.js';
+import { lexicon } from '../../text/lexicon.js';
+import type { SentenceContext } from './context.js';
+
+/** The tags of words inside a noun phrase before its head ("the US airstrike"). */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/** The object of "called" and where the label after it starts: "called [Trump's] [conduct] a ..." → Trump, the "a". */
+export function namedObjectWithLabel(ctx: SentenceContext, after: { start: number; end: number }): { target: ActorMention; label: number } | null {
+  const first = ctx.doc.tokens[after.start]?.pos === 'DET' ? after.start + 1 : after.start;
+  const target = ctx.actorAt.get(first);
+  if (!target) return null;
+  let k = target.tokens.end;
+  // "Pelosi called Trump's conduct a ...": the possessor is the one named.
+  if (ctx.doc.tokens[k]?.normal === "'s" || ctx.doc.tokens[k]?.text === '’s') k += ctx.doc.tokens[k + 1]?.pos === 'NOUN' ? 2 : 1;
+  const t = ctx.doc.tokens[k];
+  if (!t || !(t.normal === 'a' || t.normal === 'an' || t.normal === 'the' || t.text === '"' || t.text === '“')) return null;
+  return { target, label: k };
+}
+
+/** "for what he calls its support", "what it called a provocation": "what" before the subject of "call" makes it a naming. */
+export function whatItIsCalled(ctx: SentenceContext, verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(ctx.sentence.firstToken, verb - 3); k--) if (ctx.doc.tokens[k]!.normal === 'what') return true;
+  return false;
+}
+
+/** "X called Y a <label>": praise (051) or denunciation (111) of Y, by the words of the label. */
+export function calledLabel(ctx: SentenceContext, span: { start: number; end: number }, after: { start: number; end: number }): { code: string; target: ActorMention; ref: string } | null {
+  if (span.end - span.start !== 1 || ctx.doc.tokens[span.start]!.lemma !== 'call') return null;
+  const named = namedObjectWithLabel(ctx, after);
+  if (!named) return null;
+  const condemning = lexicon('condemning-labels.txt');
+  const praising = lexicon('praising-labels.txt');
+  for (let k = named.label; k < Math.min(ctx.sentence.endToken, named.label + 14); k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.normal === 'but' || t.normal === 'while' || t.normal === 'because' || t.pos === 'VERB') break;
+    if (condemning.has(t.normal)) return { code: '111', target: named.target, ref: 'data/lexicon/condemning-labels.txt' };
+    if (praising.has(t.normal)) return { code: '051', target: named.target, ref: 'data/lexicon/praising-labels.txt' };
+  }
+  return null;
+}
+
+/** Codes of force that name no means: a weapon as subject says which ("a car bomb kills" is 1832, not 190). */
+export const GENERIC_FORCE = new Set(['180', '190', '200', '182', '1823']);
+
+/**
+ * The weapon or attack that is the subject of a verb: the head of the first noun phrase before the verb ("A Russian
+ * missile strike on a shopping mall in Kremenchuk kills"), when the event nouns know it as force.
+ */
+export function weaponSubject(ctx: SentenceContext, group: VerbGroup, subject: readonly ActorMention[]): { start: number; phraseStart: number; code: string } | null {
+  const window = beforeWindow(ctx.doc, ctx.sentence, group);
+  let head = -1;
+  let phraseStart = window.start;
+  const relative = ctx.doc.tokens[group.start - 1];
+  if (relative && (relative.normal === 'that' || relative.normal === 'which') && ctx.doc.tokens[group.start - 2]?.pos === 'NOUN') {
+    // "the US airstrike that killed Iranian general Qasem Soleimani": the relative pronoun's noun is the subject.
+    head = group.start - 2;
+    phraseStart = head;
+    while (phraseStart > ctx.sentence.firstToken && NOUN_PHRASE_TAGS.has(ctx.doc.tokens[phraseStart - 1]!.pos)) phraseStart--;
+  } else {
+    for (let k = window.start; k < group.start; k++) {
+      const t = ctx.doc.tokens[k]!;
+      if (t.pos === 'ADP' || t.pos === 'VERB' || t.text === ',') break;
+      if (t.pos === 'NOUN') head = k;
+      if (t.pos === 'DET' && head < 0) phraseStart = k;
+    }
+  }
+  if (head < 0) return null;
+  const entry = nominalAt(ctx.doc, nounIndex(ctx.knowledge), head, window.start);
+  if (!entry || !VIOLENT_ROOTS.has(entry.code.slice(0, 2))) return null;
+  // A party found as subject outside the weapon's phrase ("A suicide bomber", a role of its own) stays the doer.
+  if (subject.some((a) => a.tokens.start < phraseStart || a.tokens.end > head)) return null;
+  return { start: head, phraseStart, code: entry.code };
+}

@@ -1,0 +1,111 @@
+// The parties around a verb: the first actor group in a window, lists of actors, by-phrases, and places that are not parties.
+import type { ActorMention } from '../../doc/types.js';
+import { isContentVerb, reducedRelative } from './clause.js';
+import { LOCATIVE, placeable } from './placement.js';
+import type { SentenceContext } from './context.js';
+import { QUANTITY_HEADS, brokerOnly } from './subjects.js';
+
+/** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
+export function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorMention[] {
+  // A named actor beats a bare role word met first ("send troops to Lebanon": Lebanon, not "troops"), and a
+  // party beats a place ("celebrated Iftar in Osgiliath with the leaders of Gondor": Gondor; Osgiliath is where).
+  let roleOnly: ActorMention[] = [];
+  let place: ActorMention[] = [];
+  for (let k = from; k < to; k++) {
+    const a = ctx.actorAt.get(k);
+    if (!a || a.tokens.end > to || brokerOnly(ctx, a)) continue;
+    const list = actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
+    if (a.known && !locative(ctx, a)) return list;
+    if (a.known && place.length === 0) place = list;
+    else if (!a.known && roleOnly.length === 0) roleOnly = list;
+    // "fired at demonstrators marching on the presidential palace", "interrogate detainees held after the escape of
+    // al-Qaida prisoners": what a participle after the role word names is part of that phrase, not another party
+    // (placedRole may still find the role's country there).
+    if (!a.known && placeable(a) && isContentVerb(ctx.doc.tokens[a.tokens.end]!, ctx.doc.tokens[a.tokens.end + 1], ctx.doc.tokens[a.tokens.end - 1]) && reducedRelative(ctx.doc, a.tokens.end)) return list;
+    k = a.tokens.end - 1;
+  }
+  // "dispersed demonstrators in Monrovia": a civilian role word named before the place is the party, and the place
+  // gives it its country (placedRole).
+  if (roleOnly.length > 0 && place.length > 0 && placeable(roleOnly[0]!) && roleOnly[0]!.tokens.start < place[0]!.tokens.start) return roleOnly;
+  return place.length > 0 ? place : roleOnly;
+}
+
+export function locative(ctx: SentenceContext, actor: ActorMention): boolean {
+  return LOCATIVE.has(ctx.doc.tokens[precedingWord(ctx, actor)]?.normal ?? '');
+}
+
+/** A place: in a locative phrase, or listed after one ("in New York, New York"). */
+export function placeLike(ctx: SentenceContext, actor: ActorMention): boolean {
+  if (locative(ctx, actor)) return true;
+  const before = precedingWord(ctx, actor);
+  if (ctx.doc.tokens[before]?.text !== ',') return false;
+  const listed = ctx.actors.find((a) => a.tokens.end === before);
+  return listed !== undefined && placeLike(ctx, listed);
+}
+
+/** The token before an actor phrase, past its determiners and adjectives ("in the evil Gondor" → "in"). */
+export function precedingWord(ctx: SentenceContext, actor: ActorMention): number {
+  let k = actor.tokens.start - 1;
+  while (k >= ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'DET' || ctx.doc.tokens[k]!.pos === 'ADJ')) k--;
+  return k;
+}
+
+/** Where a verb's by-phrase starts ("imposed on Russian officials by the EU"), else the end of its window. */
+export function byToken(ctx: SentenceContext, after: { start: number; end: number }): number {
+  for (let k = after.start; k < after.end; k++) if (ctx.words[k] === 'BY') return k;
+  return after.end;
+}
+
+export function byPhraseActor(ctx: SentenceContext, from: number, to: number): ActorMention[] {
+  for (let k = from; k < to; k++) {
+    if (ctx.words[k] !== 'BY') continue;
+    // "killed by a roadside bomb outside the Iraqi city of Basra": the by-phrase ends where a place phrase begins.
+    let end = Math.min(to, k + 8);
+    for (let j = k + 1; j < end; j++) if (LOCATIVE.has(ctx.doc.tokens[j]!.normal)) end = j;
+    return firstActorGroup(ctx, k + 1, end);
+  }
+  return [];
+}
+
+/**
+ * Extends an actor into the list it belongs to: "Mordor, Rohan, Fornost and Bree". A list is closed
+ * by "and"/"or" before its last member, so commas alone ("Syria, Israel radio reported") join nothing.
+ */
+export function actorList(ctx: SentenceContext, anchor: ActorMention, direction: 1 | -1): ActorMention[] {
+  const list = [anchor];
+  const conjoined: boolean[] = [];
+  let edge = anchor;
+  for (;;) {
+    const next = direction > 0
+      ? ctx.actors.find((a) => a.tokens.start >= edge.tokens.end && listGap(ctx, edge.tokens.end, a.tokens.start) !== null)
+      : [...ctx.actors].reverse().find((a) => a.tokens.end <= edge.tokens.start && listGap(ctx, a.tokens.end, edge.tokens.start) !== null);
+    if (!next) break;
+    const gap = direction > 0 ? listGap(ctx, edge.tokens.end, next.tokens.start) : listGap(ctx, next.tokens.end, edge.tokens.start);
+    // Walking left from the last member, the first gap must hold the conjunction.
+    if (direction < 0 && list.length === 1 && gap !== 'conjunction') break;
+    list.push(next);
+    conjoined.push(gap === 'conjunction');
+    edge = next;
+  }
+  if (direction > 0) {
+    // Walking right, the list ends at its last conjunction.
+    const last = conjoined.lastIndexOf(true);
+    return list.slice(0, last + 2);
+  }
+  return list.reverse();
+}
+
+/** What separates two list members: 'conjunction' (and/or, maybe with a comma), 'comma', or null when they are not in one list. */
+function listGap(ctx: SentenceContext, from: number, to: number): 'conjunction' | 'comma' | null {
+  if (to - from < 1 || to - from > 5) return null;
+  let kind: 'conjunction' | 'comma' | null = null;
+  for (let k = from; k < to; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.normal === 'and' || t.normal === 'or' || t.normal === 'nor') kind = 'conjunction';
+    else if (t.text === ',') kind ??= 'comma';
+    // "Fabius and a group of deputies": a word of quantity and its "of" belong to the member that follows.
+    else if (QUANTITY_HEADS.has(t.normal) || (t.normal === 'of' && QUANTITY_HEADS.has(ctx.doc.tokens[k - 1]?.normal ?? ''))) continue;
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;
+  }
+  return kind;
+}

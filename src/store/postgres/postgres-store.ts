@@ -1,0 +1,223 @@
+// The shared event store: PostgreSQL through `pg`, numbered migrations, every statement parameterised; many processes may write at once.
+import type { Pool } from 'pg';
+import type { Article, CodedEvent } from '../../doc/types.js';
+import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
+import { createPool, inTransaction, pgText, redactUrl, unavailable } from './connection.js';
+import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
+import { MIGRATIONS } from './migrations.js';
+import { writeBatch } from './write.js';
+
+export interface PostgresStoreOptions {
+  /** Refuse every write: the server runs each transaction of the store's connections read-only. */
+  readOnly?: boolean;
+  /** How long a writer waits for a lock another writer holds before giving up with `StoreBusyError` (default 300 s). */
+  lockTimeoutMs?: number;
+  /** Connections at most (default 10). */
+  poolSize?: number;
+}
+
+/** The advisory lock key under which migrations run: two processes opening a new database never both apply one. */
+const MIGRATION_LOCK = 'dyad.migrations';
+
+/**
+ * Opens a PostgreSQL database (creating and migrating dyad's tables if needed, unless read-only); a server that
+ * cannot be reached, or a read-only open of a database without dyad's tables, is a `StoreUnavailableError`.
+ */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<EventStore> {
+  const pool = createPool(url, { readOnly: options.readOnly, lockTimeoutMs: options.lockTimeoutMs, max: options.poolSize });
+  try {
+    if (options.readOnly) await checkSchema(pool, url);
+    else await migrate(pool, url);
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw unavailable(url, e);
+  }
+  return new PostgresStore(pool, url);
+}
+
+async function migrate(pool: Pool, url: string): Promise<void> {
+  await inTransaction(pool, url, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [m.version, m.description]);
+    }
+  });
+}
+
+/** A reader needs every migration applied already: it may not apply them itself. */
+async function checkSchema(pool: Pool, url: string): Promise<void> {
+  const table = await pool.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
+  const applied = table.rows[0]?.t ? (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations')).rows[0]!.n : 0;
+  if (applied < MIGRATIONS.length) {
+    throw new StoreUnavailableError(`no dyad database at ${redactUrl(url)}, or one of an older schema (run dyad ingest with --db ${redactUrl(url)} first)`);
+  }
+}
+
+/** Builds the WHERE clause of a filter: fragments with `$n` placeholders and their values, never interpolated text. */
+function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const p = (value: unknown) => (params.push(value), `$${params.length}`);
+  const prefix = (v: string) => pgText(v).replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+  if (f.from) parts.push(`e.date >= ${p(f.from)}`);
+  if (f.to) parts.push(`e.date <= ${p(f.to + '\uffff')}`);
+  if (f.actor) {
+    const v = p(prefix(f.actor));
+    parts.push(`(e.source_code LIKE ${v} OR e.target_code LIKE ${v})`);
+  }
+  if (f.source) parts.push(`e.source_code LIKE ${p(prefix(f.source))}`);
+  if (f.target) parts.push(`e.target_code LIKE ${p(prefix(f.target))}`);
+  if (f.country) {
+    const v = p(f.country);
+    parts.push(`(e.source_country = ${v} OR e.target_country = ${v})`);
+  }
+  if (f.cameo) parts.push(`e.cameo LIKE ${p(prefix(f.cameo))}`);
+  if (f.quad !== undefined) parts.push(`e.quad_class = ${p(f.quad)}`);
+  // lower() under COLLATE "C" folds ASCII only, as SQLite's NOCASE does.
+  if (f.place) parts.push(`lower(e.location_name) = lower(${p(pgText(f.place))})`);
+  if (f.modality) parts.push(`e.modality = ${p(f.modality)}`);
+  if (f.q) parts.push(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.words @@ websearch_to_tsquery('simple', ${p(pgText(f.q))}))`);
+  return { sql: parts.length > 0 ? 'WHERE ' + parts.join(' AND ') : '', params };
+}
+
+const BUCKETS: Record<Period, { bucket: string; known: string }> = {
+  day: { bucket: 'e.date', known: 'length(e.date) = 10' },
+  // Monday of the date's week, as SQLite's date(d, '-6 days', 'weekday 1').
+  week: { bucket: "to_char(date_trunc('week', e.date::date), 'YYYY-MM-DD')", known: 'length(e.date) = 10' },
+  month: { bucket: 'substr(e.date, 1, 7)', known: 'length(e.date) >= 7' },
+  year: { bucket: 'substr(e.date, 1, 4)', known: 'length(e.date) >= 4' },
+};
+
+class PostgresStore implements EventStore {
+  constructor(
+    private readonly pool: Pool,
+    private readonly url: string,
+  ) {}
+
+  private async rows<R extends object>(sql: string, params: unknown[] = []): Promise<R[]> {
+    try {
+      return (await this.pool.query<R>(sql, params)).rows;
+    } catch (e) {
+      throw unavailable(this.url, e);
+    }
+  }
+
+  async storedHashes(hashes: readonly string[]): Promise<Set<string>> {
+    const rows = await this.rows<{ content_hash: string }>('SELECT content_hash FROM articles WHERE content_hash = ANY($1::text[])', [[...hashes]]);
+    return new Set(rows.map((r) => r.content_hash));
+  }
+
+  async ingest(batch: readonly CodedArticle[], options: { recode?: boolean } = {}): Promise<IngestResult> {
+    return inTransaction(this.pool, this.url, (client) => writeBatch(client, batch, options.recode === true));
+  }
+
+  async query(filter: EventFilter): Promise<StoredEvent[]> {
+    const { sql, params } = whereOf(filter);
+    const n = params.length;
+    const rows = await this.rows<{ data: string }>(
+      `SELECT d.data FROM (SELECT e.id, e.date FROM events e ${sql} ORDER BY e.date, e.id LIMIT $${n + 1} OFFSET $${n + 2}) AS page
+       JOIN event_data d ON d.id = page.id ORDER BY page.date, page.id`,
+      [...params, filter.limit ?? null, filter.offset ?? 0],
+    );
+    return rows.map((r) => JSON.parse(r.data) as StoredEvent);
+  }
+
+  async countMatching(filter: EventFilter): Promise<number> {
+    const { sql, params } = whereOf(filter);
+    return (await this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${sql}`, params))[0]!.n;
+  }
+
+  async countsByPeriod(filter: EventFilter, period: Period): Promise<CountRow[]> {
+    const { sql, params } = whereOf(filter);
+    const { bucket, known } = BUCKETS[period];
+    const where = sql ? `${sql} AND ${known}` : `WHERE ${known}`;
+    return this.rows<CountRow>(
+      `SELECT (${bucket}) COLLATE "C" AS period, e.quad_class, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+       FROM events e ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+      params,
+    );
+  }
+
+  async dyadMatrix(filter: EventFilter, by: 'country' | 'code'): Promise<DyadRow[]> {
+    const { sql, params } = whereOf(filter);
+    const s = by === 'country' ? 'coalesce(e.source_country, substr(e.source_code, 1, 3))' : 'e.source_code';
+    const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
+    return this.rows<DyadRow>(
+      `SELECT (${s}) COLLATE "C" AS source, (${t}) COLLATE "C" AS target, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+       FROM events e ${sql} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`,
+      params,
+    );
+  }
+
+  async countsByRoot(filter: EventFilter): Promise<RootRow[]> {
+    const { sql, params } = whereOf(filter);
+    return this.rows<RootRow>(
+      `SELECT e.root AS root, e.quad_class, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+       FROM events e ${sql} GROUP BY 1, 2 ORDER BY 3 DESC, 1`,
+      params,
+    );
+  }
+
+  async countsByPlace(filter: EventFilter): Promise<PlaceRow[]> {
+    const { sql, params } = whereOf(filter);
+    const where = sql ? `${sql} AND e.location_name IS NOT NULL` : 'WHERE e.location_name IS NOT NULL';
+    // The place's coordinates are in the event's document; only numbers are kept, as on SQLite.
+    const rows = await this.rows<PlaceRow>(
+      `SELECT e.location_name AS name, (d.data::jsonb -> 'location' ->> 'country') COLLATE "C" AS country,
+         CASE WHEN jsonb_typeof(d.data::jsonb -> 'location' -> 'lat') = 'number' THEN (d.data::jsonb -> 'location' ->> 'lat')::float8 END AS lat,
+         CASE WHEN jsonb_typeof(d.data::jsonb -> 'location' -> 'lon') = 'number' THEN (d.data::jsonb -> 'location' ->> 'lon')::float8 END AS lon,
+         e.quad_class, count(*)::int AS events
+       FROM events e JOIN event_data d ON d.id = e.id ${where} GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC, 1`,
+      params,
+    );
+    return rows.filter((r) => typeof r.lat === 'number' && typeof r.lon === 'number');
+  }
+
+  async event(id: string): Promise<StoredEvent | null> {
+    const rows = await this.rows<{ data: string }>('SELECT data FROM event_data WHERE id = $1', [pgText(id)]);
+    return rows[0] ? (JSON.parse(rows[0].data) as StoredEvent) : null;
+  }
+
+  async eventsOfArticle(articleId: string): Promise<Array<CodedEvent & { event_id: string }>> {
+    const rows = await this.rows<{ event_id: string; data: string }>('SELECT event_id, data FROM mentions WHERE article_id = $1 ORDER BY sentence_index, id', [pgText(articleId)]);
+    return rows.map((r) => ({ ...(JSON.parse(r.data) as CodedEvent), event_id: r.event_id }));
+  }
+
+  async mentionsOf(eventId: string): Promise<Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }>> {
+    const rows = await this.rows<{ article_id: string; sentence_index: number; data: string }>('SELECT article_id, sentence_index, data FROM mentions WHERE event_id = $1 ORDER BY date, id', [pgText(eventId)]);
+    return rows.map((r) => {
+      const e = JSON.parse(r.data) as CodedEvent;
+      // The sentence from the document, not the column: the column's text may have had U+0000 replaced.
+      return { article_id: r.article_id, sentence: e.sentence, sentence_index: r.sentence_index, evidence: e.evidence };
+    });
+  }
+
+  async article(id: string): Promise<(Article & { content_hash: string }) | null> {
+    const r = (await this.rows<ArticleRow>('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = $1', [pgText(id)]))[0];
+    return r ? storedArticleOf(r) : null;
+  }
+
+  async articlesAfter(after: string | null, limit: number): Promise<CodedArticle[]> {
+    const rows = await this.rows<ArticleRow>('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id > $1 ORDER BY id LIMIT $2', [after ?? '', limit]);
+    const mentions = await this.rows<{ id: string; article_id: string; data: string }>(
+      'SELECT id, article_id, data FROM mentions WHERE article_id = ANY($1::text[]) ORDER BY article_id, sentence_index, id',
+      [rows.map((r) => r.id)],
+    );
+    const byArticle = new Map<string, CodedEvent[]>(rows.map((r) => [r.id, []]));
+    for (const m of mentions) byArticle.get(m.article_id)!.push({ ...(JSON.parse(m.data) as CodedEvent), id: m.id });
+    return rows.map((r) => ({ article: articleOf(r), contentHash: r.content_hash, events: byArticle.get(r.id)! }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const rows = await this.rows<StoreStats>('SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM mentions) AS mentions');
+    return rows[0]!;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
