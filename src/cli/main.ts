@@ -13,10 +13,11 @@ import { exportCommand } from './export.js';
 import { migrateCommand } from './migrate.js';
 import { DictionaryError } from '../dictionaries/native/native.js';
 import { GoldFileError } from '../eval/gold.js';
+import { VERSION } from '../version.js';
 
 const program = new Command('dyad')
   .description('dyad: political event data from dated news — CAMEO-coded events with the words that carry them')
-  .version('0.1.0')
+  .version(VERSION)
   .addCommand(demoCommand())
   .addCommand(codeCommand())
   .addCommand(ingestCommand())
