@@ -3,6 +3,7 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Report } from './problems.js';
 import { recordToArticle, type ReadRecord } from './record.js';
+import { lineAt } from '../../text/characters.js';
 
 /** An ISO date from what feeds and pages write: RFC 822 ("Sat, 20 Apr 2024 10:00:00 GMT"), ISO 8601, or nothing. */
 export function webDate(value: string | null | undefined): string | null {
@@ -20,12 +21,6 @@ export function htmlToText(html: string): string {
   for (const el of document.querySelectorAll('br')) el.replaceWith('\n');
   for (const el of document.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, blockquote, tr')) el.append('\n\n');
   return (document.body?.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let k = 0; k < index && k < text.length; k++) if (text.charCodeAt(k) === 10) line++;
-  return line;
 }
 
 /** True when the text is an RSS or Atom document, whatever the file is called. */
