@@ -181,3 +181,11 @@ test('--jobs 2 prints the bytes --jobs 1 does: articles are coded on two worker 
   assert.equal(two.stdout, one.stdout);
   assert.match(dyad(['code', reference, '--jobs', '0']).stderr, /--jobs: a whole number from 1 to 256, got "0"/);
 });
+
+test('dyad --version prints package.json\'s version; an unknown command is refused with the closest one suggested', () => {
+  const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(dyad(['--version']).stdout.trim(), version);
+  const wrong = dyad(['cod']);
+  assert.notEqual(wrong.status, 0);
+  assert.match(wrong.stderr, /unknown command 'cod'[\s\S]*code/);
+});
