@@ -189,3 +189,14 @@ test('dyad --version prints package.json\'s version; an unknown command is refus
   assert.notEqual(wrong.status, 0);
   assert.match(wrong.stderr, /unknown command 'cod'[\s\S]*code/);
 });
+
+test('dyad code --format table prints one aligned row per event under a header, for reading in a terminal', () => {
+  const table = dyad(['code', reference, '--format', 'table']);
+  assert.equal(table.status, 0, table.stderr);
+  const lines = table.stdout.trimEnd().split('\n');
+  assert.match(lines[0]!, /^date\s+cameo\s+source\s+target\s+place\s+quad\s+goldstein\s+words\s+label$/);
+  assert.equal(lines.length - 1, referenceEvents.length);
+  const labelAt = lines[0]!.indexOf('label');
+  assert.ok(lines.slice(1).every((l) => l.length > labelAt && l[labelAt - 1] === ' '), 'every row reaches the label column');
+  assert.match(table.stdout, /TURGOV\s+PSEREBHMS\s+Istanbul/);
+});

@@ -6,6 +6,7 @@ import { dataDir } from '../paths.js';
 import { runIngest } from './ingest.js';
 import { startServer } from './serve.js';
 import { DB_OPTION_HELP } from './stored.js';
+import { describeLocation, storeLocation } from '../store/open.js';
 
 interface DemoOptions {
   db?: string;
@@ -24,6 +25,8 @@ export function demoCommand(): Command {
     .addOption(defaulted('--host <address>', 'address to bind (this machine only)', '127.0.0.1'))
     .option('--no-serve', 'only ingest, then exit')
     .action(async (opts: DemoOptions) => {
+      // Loading the dictionaries and the gazetteer takes a second or two before the ingest says anything.
+      process.stderr.write(`dyad demo: coding the bundled sample corpus into ${describeLocation(storeLocation(opts.db))} (articles already stored are skipped)${opts.serve === false ? '' : ', then serving it'}…\n`);
       const code = await runIngest([SAMPLE_DIR], { db: opts.db, batch: '100' });
       if (code !== 0) {
         process.exitCode = code;

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { filterOf, parsePeriod, type RawFilter } from '../store/filter.js';
 import type { CountRow, DyadRow, StoredEvent } from '../store/model.js';
-import { csvCell, formatter } from './format.js';
+import { alignedTable, csvCell, formatter } from './format.js';
 import { COUNT_COLUMNS, addStoreOptions, withStoredEvents } from './stored.js';
 
 interface QueryOptions extends RawFilter {
@@ -23,11 +23,6 @@ export function queryCommand(): Command {
     });
 }
 
-function pad(cells: string[][]): string {
-  const widths = cells[0]!.map((_, k) => Math.max(...cells.map((r) => r[k]!.length)));
-  return cells.map((r) => r.map((c, k) => (k === r.length - 1 ? c : c.padEnd(widths[k]!))).join('  ')).join('\n') + '\n';
-}
-
 function writeRows(rows: Array<Record<string, string | number | null>>, columns: string[], format: QueryOptions['format'], out: NodeJS.WritableStream): void {
   if (format === 'jsonl') {
     for (const r of rows) out.write(JSON.stringify(r) + '\n');
@@ -35,7 +30,7 @@ function writeRows(rows: Array<Record<string, string | number | null>>, columns:
     out.write(columns.join(',') + '\n');
     for (const r of rows) out.write(columns.map((c) => csvCell(r[c] ?? null)).join(',') + '\n');
   } else {
-    out.write(pad([columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))]));
+    out.write(alignedTable([columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))]));
   }
 }
 
