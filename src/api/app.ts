@@ -38,7 +38,14 @@ function dashboard(app: Hono, webDir: string): void {
   });
 }
 
-export function createApp(store: EventStore, options: { webDir?: string; guard?: GuardOptions } = {}): Hono {
+export interface AppOptions {
+  webDir?: string;
+  guard?: GuardOptions;
+  /** The confidence below which events were left out of the database, when the server knows it (`dyad demo`). */
+  minConfidence?: number;
+}
+
+export function createApp(store: EventStore, options: AppOptions = {}): Hono {
   const app = new Hono();
   guard(app, options.guard);
 
@@ -57,7 +64,7 @@ export function createApp(store: EventStore, options: { webDir?: string; guard?:
 
   app.get('/api/stats', async (c) => {
     noParameters(c);
-    return c.json(await store.stats());
+    return c.json({ ...(await store.stats()), min_confidence: options.minConfidence ?? null });
   });
 
   app.get('/api/events', async (c) => {

@@ -30,7 +30,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/places': { get: { summary: 'every located event of the filter, counted by place and QuadClass (the map)', parameters: FILTERS.map(param), responses: { 200: json('{rows: [{name, country, lat, lon, quad_class, events}]}'), 400: error } } },
       '/api/export': { get: { summary: 'every event of the filter as a file: CSV (default), GDELT 2.0 event table, PLOVER JSON Lines or JSON Lines', parameters: [...FILTER_AND_CUT, { name: 'format', description: 'csv (default), gdelt, plover or jsonl', schema: { type: 'string', enum: ['csv', 'gdelt', 'plover', 'jsonl'] } }].map(param), responses: { 200: { description: 'the events, as an attachment', content: { 'text/csv': {}, 'text/tab-separated-values': {}, 'application/x-ndjson': {} } }, 400: error } } },
       '/api/articles/{id}': { get: { summary: 'an article\'s text and every event coded from it', parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }], responses: { 200: json('{article, events}'), 404: json('no such article') } } },
-      '/api/stats': { get: { summary: 'how many articles, events and mentions the database holds', responses: { 200: json('{articles, events, mentions}') } } },
+      '/api/stats': { get: { summary: 'how many articles, events and mentions the database holds, and the confidence below which events were left out when the server knows it (else null)', responses: { 200: json('{articles, events, mentions, min_confidence}') } } },
     },
     components: { schemas: { Error: { type: 'object', properties: { error: { type: 'string' }, parameter: { type: 'string' } }, required: ['error'] } } },
   };

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { skip, startDashboard, type Dashboard } from './harness.js';
+import { defaultMinConfidence } from '../../src/cli/options.js';
 
 let dash: Dashboard;
 let referenceId = '';
@@ -38,6 +39,13 @@ test('overview: events per period stacked by QuadClass, top actors and dyads', {
   assert.ok((await page.locator('table.top-actors tr').count()) > 3);
   assert.ok((await page.locator('table.top-dyads tr').count()) > 3);
   await shot(page, 'overview');
+  await page.close();
+});
+
+test('the dashboard says that it shows only events at or above the confidence model\'s threshold, and which', { skip }, async () => {
+  const page = await open('#/events');
+  const note = await page.waitForSelector('.confidence-note');
+  assert.match(await note.innerText(), new RegExp(`confidence model rates at ${defaultMinConfidence()} or above`));
   await page.close();
 });
 
