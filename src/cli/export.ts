@@ -1,10 +1,10 @@
 // `dyad export`: writes the stored events in the field's formats: GDELT 2.0 event table, PLOVER JSON, CSV, JSON Lines, and Parquet for analytics.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import type { RawFilter } from '../store/filter.js';
+import { filterOf, type RawFilter } from '../store/filter.js';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/write.js';
 import { writeParquetExport } from '../export/parquet.js';
-import { addStoreOptions, filterOf, withStoredEvents } from './stored.js';
+import { addStoreOptions, withStoredEvents } from './stored.js';
 
 export { EXPORT_FORMATS } from '../export/write.js';
 
@@ -22,7 +22,7 @@ export function exportCommand(): Command {
     .description('export stored events: GDELT 2.0 event table (tab-separated, no header), PLOVER JSON Lines, CSV, JSON Lines, or Parquet (typed columns, with --output)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(CLI_FORMATS).default('jsonl'))
     .option('-o, --output <file>', 'write to this file instead of standard output (needed for parquet)');
-  return addStoreOptions(command, true).action(async (opts: ExportOptions) => {
+  return addStoreOptions(command).action(async (opts: ExportOptions) => {
     process.exitCode = await runExport(opts);
   });
 }
@@ -34,7 +34,7 @@ export async function runExport(opts: ExportOptions, out: NodeJS.WritableStream 
     return 2;
   }
   return withStoredEvents('export', opts.db, err, async (store) => {
-    const filter = filterOf(opts);
+    const { filter } = filterOf(Object.entries(opts), ['db', 'format', 'output']);
     let n: number;
     if (format === 'parquet') n = await writeParquetExport(store, filter, opts.output!);
     else if (opts.output) {

@@ -3,6 +3,8 @@ import type { ActorMention, Doc, Token } from '../../doc/types.js';
 import type { ActorEntry, AgentEntry, Knowledge } from '../../dictionaries/model.js';
 import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
 import { actorIndex, codeOnDate } from './actor-index.js';
+import { lexicon } from '../../text/lexicon.js';
+import { capitalised } from '../../text/characters.js';
 
 /** A dictionary hit before hits are grouped into actor phrases. */
 interface Hit {
@@ -33,24 +35,15 @@ function nominal(token: Token): boolean {
   return token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'X';
 }
 
-/** Proper names start with a capital (or are all caps): "US" the country, not "us" the pronoun. */
-function capitalised(token: Token): boolean {
-  const code = token.text.charCodeAt(0);
-  // Runs on every token: ASCII, where only A-Z change case, is told by its code without a call into the runtime.
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  const c = token.text.charAt(0);
-  return c !== c.toLowerCase() || /^[0-9]/.test(c);
-}
-
 /** Lower-case particles that open names: "al-Qaeda", "al-Shabaab", "el-Sisi", "bin Salman", "van der Bellen". */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'der', 'da', 'di', 'du', 'la', 'le']);
+const NAME_PARTICLES = lexicon('name-particles.txt');
 
 /** "al-Qaeda": a name particle before a capitalised word (with or without a hyphen) starts a proper name. */
 function particleOfName(doc: Doc, i: number, end: number): boolean {
   const normal = doc.tokens[i]!.normal;
   if (normal.length > 3 || !NAME_PARTICLES.has(normal)) return false;
   const next = doc.tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
-  return next < end && capitalised(doc.tokens[next]!);
+  return next < end && capitalised(doc.tokens[next]!.text);
 }
 
 export function findActors(doc: Doc, knowledge: Knowledge): Doc {
@@ -63,7 +56,7 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
       // "the Shire", "the Hague": a dictionary phrase may open with a lower-case "the" before its capitalised name.
-      const named = capitalised(doc.tokens[i]!) || (doc.tokens[i]!.normal === 'the' && i + 1 < sentence.endToken && capitalised(doc.tokens[i + 1]!)) || particleOfName(doc, i, sentence.endToken);
+      const named = capitalised(doc.tokens[i]!.text) || (doc.tokens[i]!.normal === 'the' && i + 1 < sentence.endToken && capitalised(doc.tokens[i + 1]!.text)) || particleOfName(doc, i, sentence.endToken);
       const actor = named ? index.actors.longestAt(words, i, sentence.endToken) : null;
       // Role words are nouns: "repatriate" the verb is not the agent REPATRIATE (a returnee).
       const agent = nominal(doc.tokens[i]!) ? index.agents.longestAt(words, i, sentence.endToken) : null;
@@ -107,7 +100,7 @@ function withSurnamesAgain(doc: Doc, actors: ActorMention[]): ActorMention[] {
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     const first = bySurname.get(t.key);
-    if (!first || covered.has(k) || t.pos !== 'PROPN' || !capitalised(t)) continue;
+    if (!first || covered.has(k) || t.pos !== 'PROPN' || !capitalised(t.text)) continue;
     // Part of a longer name ("Omar Haddad Street", "Nadia Haddad") is someone or something else.
     if (doc.tokens[k - 1]?.pos === 'PROPN' || doc.tokens[k + 1]?.pos === 'PROPN') continue;
     if (first.sentence > t.sentence || (first.sentence === t.sentence && first.tokens.end > k)) continue;
@@ -155,7 +148,7 @@ function nameWord(token: Token): boolean {
 }
 
 /** Words that make a role a former one. */
-const FORMER = new Set(['former', 'ex', 'ex-']);
+const FORMER = lexicon('former-markers.txt');
 
 /** A role phrase with "former" in it or right before it. */
 function formerRole(doc: Doc, start: number, end: number): boolean {
@@ -202,7 +195,7 @@ function onlyAdjectives(doc: Doc, from: number, to: number): boolean {
 }
 
 /** "Lawmakers in Fornost", "soldiers from Gondor": a role word placed by "in"/"from" takes that country. */
-const PLACING_PREPOSITIONS = new Set(['in', 'from']);
+const PLACING_PREPOSITIONS = lexicon('placing-prepositions.txt');
 
 /**
  * "its troops from Lebanon", "their forces in Gaza": role words that already have an owner are not placed by a
@@ -210,7 +203,7 @@ const PLACING_PREPOSITIONS = new Set(['in', 'from']);
  */
 function ownedRole(doc: Doc, roleStart: number): boolean {
   const before = doc.tokens[roleStart - 1];
-  return before !== undefined && before.pos === 'PRON' && /^(its|their|his|her|our|my|your)$/.test(before.normal);
+  return before !== undefined && before.pos === 'PRON' && lexicon('possessives.txt').has(before.normal);
 }
 
 /** Role words first, then "in"/"from" and the phrase's only name: the roles are placed by that name. */
