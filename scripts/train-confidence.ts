@@ -8,6 +8,7 @@ import { readGoldFile } from '../src/eval/gold.js';
 import { matchedPredictions, type GoldRecord, type PredictedEvent } from '../src/eval/score.js';
 import { codeArticle, STAGES } from '../src/pipeline/pipeline.js';
 import { loadKnowledge } from '../src/dictionaries/knowledge.js';
+import { loadGazetteer } from '../src/stages/places/gazetteer.js';
 import { eventFeatures } from '../src/stages/confidence/features.js';
 import { MODEL_FILE, probability } from '../src/stages/confidence/model.js';
 
@@ -22,7 +23,9 @@ const MIN_COUNT = 3;
 interface Example { features: string[]; label: 0 | 1; record: string }
 
 const knowledge = loadKnowledge();
-// Rules only: the stages up to (not including) confidence; places do not change what the features read.
+const gazetteer = loadGazetteer();
+// Rules only: the stages up to (not including) confidence, places included: they settle or drop events that wait
+// for a place, as in every run.
 const rules = STAGES.filter((s) => s.name !== 'confidence');
 const examples: Example[] = [];
 const goldByRecord = new Map<string, number>();
@@ -31,7 +34,7 @@ for (const set of SETS) {
   for (const record of readGoldFile(join(projectRoot, set)).filter((r): r is typeof r & { text: string } => r.text !== undefined)) {
     const gold = record as GoldRecord;
     goldByRecord.set(`${set}#${gold.id}`, gold.events.length);
-    const doc = codeArticle({ id: gold.id, date: gold.date ?? null, title: null, text: gold.text, url: null, source: null, origin: { file: set, line: 0 } }, { knowledge }, rules);
+    const doc = codeArticle({ id: gold.id, date: gold.date ?? null, title: null, text: gold.text, url: null, source: null, origin: { file: set, line: 0 } }, { knowledge, gazetteer }, rules);
     const asserted = doc.events.filter((e) => e.modality === 'asserted');
     const predicted: PredictedEvent[] = asserted.map((e) => ({ cameo: e.cameo, source: e.source.unknown ? null : { code: e.source.code, text: doc.text.slice(doc.tokens[e.source.tokens.start]?.start ?? 0, doc.tokens[e.source.tokens.end - 1]?.end ?? 0) }, target: e.target ? { code: e.target.code, text: doc.text.slice(doc.tokens[e.target.tokens.start]?.start ?? 0, doc.tokens[e.target.tokens.end - 1]?.end ?? 0) } : null }));
     const labels = matchedPredictions(gold.events, predicted);

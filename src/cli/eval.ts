@@ -38,8 +38,8 @@ export function runEval(goldPath: string, opts: EvalOptions, out: NodeJS.Writabl
   reportUnsupported(knowledge, err);
   const corpora = opts.corpora ?? process.env['DYAD_CORPORA'] ?? resolve(projectRoot, '..', 'shared', 'corpora');
   const records = resolveTextRefs(goldPath, readGoldFile(goldPath), corpora);
-  // The gazetteer takes half a second to load: only gold that scores places needs it.
-  const gazetteer = records.some((r) => r.events.some((e) => e.location !== undefined)) ? loadGazetteer() : null;
+  // Coded as `dyad code` codes, with places: they settle or drop the events that wait for one.
+  const gazetteer = loadGazetteer();
   const threshold = minConfidence(opts.minConfidence, opts);
   const coded = records.map((gold, k) => {
     const article = { id: gold.id, date: gold.date ?? null, title: null, text: gold.text, url: null, source: null, origin: { file: goldPath, line: k + 1 } };

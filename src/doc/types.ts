@@ -130,6 +130,11 @@ export interface EventMention {
   location?: PlaceMention;
   /** Set by the `confidence` stage: the probability, by the trained model, that the event is coded right. */
   confidence?: number;
+  /**
+   * Set by the `events` stage when a party is a bare role word ("six people", "police") that only the place of the
+   * event can give a country; the `places` stage gives it that country or drops the event.
+   */
+  awaitsPlace?: boolean;
 }
 
 /** A place named in the article, resolved against the gazetteer. */

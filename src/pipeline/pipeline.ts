@@ -8,6 +8,7 @@ import { findActors } from '../stages/actors/actors.js';
 import { findEvents } from '../stages/events/events.js';
 import { resolveEventDates } from '../stages/dates/dates.js';
 import { findPlaces } from '../stages/places/places.js';
+import { settleAwaitingEvents } from '../stages/places/settle.js';
 import { scoreConfidence } from '../stages/confidence/confidence.js';
 import type { Gazetteer } from '../stages/places/gazetteer.js';
 import { verbIndex } from '../stages/events/verb-index.js';
@@ -42,7 +43,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'dates', requires: ['sentences', 'events'], assigns: ['events'], run: (doc) => resolveEventDates(doc) },
   {
     name: 'places', requires: ['sentences', 'actors', 'events'], assigns: ['places', 'events'],
-    run: (doc, c) => (c.gazetteer ? findPlaces(doc, { gazetteer: c.gazetteer, knowledge: c.knowledge }) : doc),
+    run: (doc, c) => (c.gazetteer ? findPlaces(doc, { gazetteer: c.gazetteer, knowledge: c.knowledge }) : { ...doc, events: settleAwaitingEvents(doc.events, []) }),
   },
   { name: 'confidence', requires: ['tokens', 'sentences', 'actors', 'events'], assigns: ['events'], run: (doc) => scoreConfidence(doc) },
 ];

@@ -2,9 +2,9 @@
 import type { ActorMention, EventMention, Modality } from '../../doc/types.js';
 import { afterWindow, beforeWindow, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import type { VerbCandidate } from './verb-index.js';
-import { accidentalDeath, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';
+import { accidentalDeath, awaitingPlace, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';
 import { lexicon } from '../../text/lexicon.js';
-import { GENERIC_FORCE, calledLabel, namedObjectWithLabel, weaponSubject, whatItIsCalled } from './constructions.js';
+import { GENERIC_FORCE, calledLabel, causeAfter, namedObjectWithLabel, weaponSubject, whatItIsCalled } from './constructions.js';
 import type { SentenceContext } from './context.js';
 import { applyFrames, frameOfActionNoun, framedFallback, governingObject, pronounParty } from './framing.js';
 import { byPhraseActor, byToken, firstActorGroup, locative, placeLike } from './parties.js';
@@ -116,7 +116,12 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
     // the target.
     targets = sources.length > 0 ? sources : firstActorGroup(ctx, after.start, byToken(ctx, after));
     sources = agent;
-    if (agent.length === 0 && code !== null) sources = unnamedDoers(ctx, after, cand.span.start, code, targets);
+    if (agent.length === 0 && code !== null) {
+      sources = unnamedDoers(ctx, after, cand.span.start, code, targets);
+      // "Eleven people are killed in two bombings": a generic killing is coded by the weapon that did it.
+      const cause = GENERIC_FORCE.has(code) && sources.length > 0 ? causeAfter(ctx, after) : null;
+      if (cause) code = cause;
+    }
   } else if (!binding.source && code !== null && VIOLENT_ROOTS.has(code.slice(0, 2)) && finite(ctx.doc, group) && weaponSubject(ctx, group, sources)) {
     // "A roadside bomb kills four soldiers", "A Syrian government airstrike near Aleppo kills five": a weapon or an
     // attack as subject is the doer's act, coded by the weapon; the doer is the country that qualifies it, else unknown.
@@ -182,11 +187,16 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
       const place = ctx.actors.find((a) => a.known && a.country && a.tokens.start >= after.start && a.tokens.end <= after.end && locative(ctx, a));
       if (place) placed = [place];
     }
-    for (const target of placed.filter((t) => t !== source && (t.code !== source.code || twoPeople(source, t)) && !roleOnly(t))) {
+    const dyads = placed.filter((t) => t !== source && (t.code !== source.code || twoPeople(source, t)) && !roleOnly(t));
+    for (const target of dyads) {
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       // GOLD.md: "A visits B" is A→B 042 only; B hosts (043) only where the text says so, with a verb of its own.
       if (reverse !== null && reverse !== '---' && !(code === '042' && reverse === '043')) events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });
     }
+    // "Six people are killed during an attack in Markoye", "Police arrest five men in Birmingham": violence or
+    // coercion done to people the text names only by a role is done where it happens; the places stage knows where.
+    const pending = dyads.length === 0 && code !== null && !locative(ctx, source) && !placeLike(ctx, source) ? awaitingPlace(source, placed, code) : null;
+    if (pending) events.push({ sentence: ctx.sentence.index, cameo: code!, source, target: pending, trigger: triggerSpan, modality, pattern: patternRef, awaitsPlace: true });
   }
   const rule = events.length === 0 && code !== null && code !== '---' ? unnamedTargetRule(ctx.knowledge, code) : undefined;
   if (rule) {

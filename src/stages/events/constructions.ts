@@ -47,6 +47,34 @@ export function calledLabel(ctx: SentenceContext, span: { start: number; end: nu
 /** Codes of force that name no means: a weapon as subject says which ("a car bomb kills" is 1832, not 190). */
 export const GENERIC_FORCE = new Set(['180', '190', '200', '182', '1823']);
 
+/** Prepositions that name what a death or injury came from: "killed in two bombings", "injured by shelling". */
+const CAUSE_PREPOSITIONS = new Set(['in', 'by', 'during', 'from']);
+
+/** Words that open another clause, with a cause of its own. */
+const CLAUSE_OPENERS = new Set(['when', 'after', 'as', 'while', 'because', 'since', 'who', 'which', 'that']);
+
+/**
+ * The code of the weapon or attack a passive names as its cause ("are killed in two bombings in the Algerian town of
+ * Bouira" 183, "are injured by Israeli artillery fire and shelling" 194, "by a school bombing" 183): the first noun of
+ * force after a preposition of cause within the clause, when the event nouns know it; else null.
+ */
+export function causeAfter(ctx: SentenceContext, after: { start: number; end: number }): string | null {
+  const index = nounIndex(ctx.knowledge);
+  let open = false;
+  // To the sentence's end: "are killed and 31 injured in two bombings" names the cause after the second participle;
+  // a new clause ("when a truck flips over") has causes of its own.
+  for (let k = after.start; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (CLAUSE_OPENERS.has(t.normal) || t.text === ';') break;
+    if (CAUSE_PREPOSITIONS.has(t.normal)) open = true;
+    else if (t.pos === 'PUNCT') open = false;
+    if (!open || t.pos !== 'NOUN') continue;
+    const entry = nominalAt(ctx.doc, index, k, after.start);
+    if (entry && VIOLENT_ROOTS.has(entry.code.slice(0, 2))) return entry.code;
+  }
+  return null;
+}
+
 /**
  * The weapon or attack that is the subject of a verb: the head of the first noun phrase before the verb ("A Russian
  * missile strike on a shopping mall in Kremenchuk kills"), when the event nouns know it as force.

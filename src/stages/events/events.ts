@@ -57,7 +57,8 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
       if (subject.some((a) => a.known) && (finite(doc, group) || previousSubject.length === 0)) previousSubject = subject;
       ctx.subjectByHead.set(i, subject);
       const coded = codeVerb(ctx, group, subject);
-      if (coded.supersedes !== null) {
+      // An event still waiting for its place may yet be dropped: it does not displace the frame verb's own.
+      if (coded.supersedes !== null && coded.events.some((e) => !e.awaitsPlace)) {
         // The frame verb's own event ("agreed" as 050) gives way to the framed one ("agreed to send troops" as 0332).
         const gone = coded.supersedes;
         for (let k = sentenceEvents.length - 1; k >= 0; k--) if (sentenceEvents[k]!.trigger.start === gone) sentenceEvents.splice(k, 1);
@@ -142,7 +143,8 @@ function sameDyad(a: EventMention, b: EventMention): boolean {
  */
 function preferSpecificEvents(events: EventMention[]): EventMention[] {
   const specific = events.filter((e) => !e.cameo.startsWith('01'));
-  return specific.length > 0 ? specific : events;
+  // Events waiting for a place may yet be dropped: alone, they do not displace a statement.
+  return specific.some((e) => !e.awaitsPlace) ? specific : events;
 }
 
 /**

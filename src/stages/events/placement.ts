@@ -43,7 +43,8 @@ export function unnamedDoers(ctx: PlaceContext, after: { start: number; end: num
     // Afghanistan", "in Azaz, Aleppo Governorate, Syria") is a place too; a party (a role, an armed group) is not.
     if (inClause.some((a) => !inPlacePhrase(ctx, a) && (a.agent !== null || !inPlaceList(ctx, at, a)))) return [];
     const where = targets.some((t) => t.country) || inClause.some((a) => a.country);
-    return where ? [unknownActor(ctx.sentence.index, at, 'unknown: the text does not say who did it')] : [];
+    // With victims named by a role only ("Six people are killed"), the place of the event will say where (awaitingPlace).
+    return where || targets.some(placeable) ? [unknownActor(ctx.sentence.index, at, 'unknown: the text does not say who did it')] : [];
   }
   if (!STATE_ACTS.some((prefix) => code.startsWith(prefix))) return [];
   const home = targets.find((t) => t.country && !roleOnly(t)) ?? placeIn(ctx, after, null);
@@ -108,6 +109,22 @@ export function inPlacePhrase(ctx: PlaceContext, actor: ActorMention): boolean {
     if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'PRON' || t.normal === 'by' || t.normal === 'with') return false;
   }
   return false;
+}
+
+/** Acts whose unplaced role-word party takes the country of the place they happen in: violence and the state's coercion. */
+function settledByPlace(code: string): boolean {
+  return VIOLENT_ROOTS.has(code.slice(0, 2)) || STATE_ACTS.some((prefix) => code.startsWith(prefix));
+}
+
+/**
+ * The role-word target an event waits for the places stage to place, when nothing in the sentence placed it: a
+ * violent or coercive act on people named by a role only, by a named country, an unknown doer or a role word too
+ * ("Gunmen kill three guards"). Null when the act is of another kind or the party may not be placed.
+ */
+export function awaitingPlace(source: ActorMention, targets: readonly ActorMention[], code: string): ActorMention | null {
+  if (!settledByPlace(code)) return null;
+  if (!(source.unknown || (source.country && !roleOnly(source)) || placeable(source))) return null;
+  return targets.find((t) => t !== source && placeable(t)) ?? null;
 }
 
 /** Arrests, expulsions and repression: done to unnamed people, they are done at home. */

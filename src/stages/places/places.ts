@@ -3,6 +3,7 @@ import type { Doc, EventMention, PlaceMention, Token } from '../../doc/types.js'
 import type { Knowledge } from '../../dictionaries/model.js';
 import { placesNamed, type Gazetteer, type Place, type PlaceKind } from './gazetteer.js';
 import { nounIndex } from '../events/nominals.js';
+import { settleAwaitingEvents } from './settle.js';
 
 /** Prepositions that say where: "in Istanbul", "near Kharkiv", "at the UN headquarters"; "to" only for visits. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'off', 'into', 'onto', 'aboard', 'to']);
@@ -107,13 +108,15 @@ export function findPlaces(doc: Doc, context: PlacesContext): Doc {
   const events = doc.events.map((e) => {
     const own = byEvent.get(e);
     if (own) return { ...e, location: own };
+    // An event waiting for a place takes only one the text says it happened in: its actors have no home yet.
+    if (e.awaitsPlace) return e;
     // Not said where: the place of its sentence's speaker, or the dateline, when the event's actors are at home there.
     const shared = (sentencePlaces.get(e.sentence) ?? []).find((p) => atHome(e, p));
     if (shared) return { ...e, location: shared };
     if (dateline && atHome(e, dateline)) return { ...e, location: dateline };
     return e;
   });
-  return { ...doc, places, events };
+  return { ...doc, places, events: settleAwaitingEvents(events, places) };
 }
 
 /** An event's actors are at home in a place when one of them belongs to its country. */
