@@ -1,4 +1,4 @@
-// `npm run bench [-- CORPUS] [--limit N]`: dyad's coding throughput against wink-nlp's bare tokenise+tag of the same text, in one run.
+// `npm run bench [-- CORPUS] [--limit N]`: dyad's coding throughput against wink-nlp's bare tokenise+tag of the same text, in one run; with --workers, the PostgreSQL work queue instead (bench/queue-bench.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,25 +17,36 @@ import type { CodedArticle } from '../src/store/model.js';
 import { contentHash } from '../src/stages/ingest/read.js';
 import { benchStore } from './store-bench.js';
 import { benchDictionaryLoad } from './load-bench.js';
+import { benchQueue, type QueueBenchOptions } from './queue-bench.js';
 
-function parseArgs(argv: string[]): { corpus: string; limit: number } {
+function parseArgs(argv: string[]): { corpus: string; limit: number; queue: QueueBenchOptions | null } {
   let corpus = join(projectRoot, '..', 'shared', 'corpora', 'reuters-21578.jsonl');
   let limit = Infinity;
+  let workers = false;
+  const queue = { articles: 1500, killArticles: 1000, kills: 10 };
   for (let k = 0; k < argv.length; k++) {
     if (argv[k] === '--limit') limit = Number(argv[++k]);
+    else if (argv[k] === '--workers') workers = true;
+    else if (argv[k] === '--articles') queue.articles = Number(argv[++k]);
+    else if (argv[k] === '--kill-articles') queue.killArticles = Number(argv[++k]);
+    else if (argv[k] === '--kills') queue.kills = Number(argv[++k]);
     else corpus = argv[k]!;
   }
-  return { corpus, limit };
+  return { corpus, limit, queue: workers ? { corpus, ...queue } : null };
 }
 
 let peakRss = 0;
 const sampleRss = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
 
 async function main(): Promise<void> {
-  const { corpus, limit } = parseArgs(process.argv.slice(2));
+  const { corpus, limit, queue } = parseArgs(process.argv.slice(2));
   if (!existsSync(corpus)) {
     console.error(`bench: corpus not found: ${corpus} (pass a JSON Lines corpus path)`);
     process.exit(2);
+  }
+  if (queue) {
+    for (const line of await benchQueue(queue)) console.log(line);
+    return;
   }
   const articles: Article[] = [];
   for await (const a of readArticles([corpus], (p) => console.error(`${p.file}:${p.line ?? '-'}: ${p.message}`), { defaultDate: '2000-01-01' })) {

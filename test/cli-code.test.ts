@@ -181,3 +181,22 @@ test('--jobs 2 prints the bytes --jobs 1 does: articles are coded on two worker 
   assert.equal(two.stdout, one.stdout);
   assert.match(dyad(['code', reference, '--jobs', '0']).stderr, /--jobs: a whole number from 1 to 256, got "0"/);
 });
+
+test('dyad --version prints package.json\'s version; an unknown command is refused with the closest one suggested', () => {
+  const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(dyad(['--version']).stdout.trim(), version);
+  const wrong = dyad(['cod']);
+  assert.notEqual(wrong.status, 0);
+  assert.match(wrong.stderr, /unknown command 'cod'[\s\S]*code/);
+});
+
+test('dyad code --format table prints one aligned row per event under a header, for reading in a terminal', () => {
+  const table = dyad(['code', reference, '--format', 'table']);
+  assert.equal(table.status, 0, table.stderr);
+  const lines = table.stdout.trimEnd().split('\n');
+  assert.match(lines[0]!, /^date\s+cameo\s+source\s+target\s+place\s+quad\s+goldstein\s+words\s+label$/);
+  assert.equal(lines.length - 1, referenceEvents.length);
+  const labelAt = lines[0]!.indexOf('label');
+  assert.ok(lines.slice(1).every((l) => l.length > labelAt && l[labelAt - 1] === ' '), 'every row reaches the label column');
+  assert.match(table.stdout, /TURGOV\s+PSEREBHMS\s+Istanbul/);
+});

@@ -33,6 +33,12 @@ for (const target of stores) describe(`API on ${target.name}`, { skip: target.sk
     assert.equal((body['events'] as unknown[]).length, body['total']);
   });
 
+  test('GET /api/stats says the confidence the events were kept at when the server knows it (dyad demo), else null', async () => {
+    assert.equal((await get('/api/stats')).body['min_confidence'], null);
+    const demo = createApp(store, { minConfidence: 0.1 });
+    assert.equal(((await (await demo.request('/api/stats')).json()) as { min_confidence: number | null }).min_confidence, 0.1);
+  });
+
   test('GET /api/events filters with the names of the dyad query flags', async () => {
     const { body } = await get('/api/events?actor=PSE&cameo=04&place=Istanbul&from=2024-04-20&to=2024-04-20');
     const events = body['events'] as Array<{ num_mentions: number; source: { code: string } }>;

@@ -1,24 +1,17 @@
 // The read-only JSON API over the event database (Hono): the queries of `dyad query`, validated, paginated, described at /openapi.json.
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Hono, type Context } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { StoreQueryError, type EventStore, type EventFilter } from '../store/model.js';
-import { FilterError, parseFilter, parsePeriod } from '../store/filter.js';
+import { FilterError, filterOf, parsePeriod } from '../store/filter.js';
 import { openApiDocument } from './openapi.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.js';
 import { guard, queryParameters, type GuardOptions } from './guard.js';
 import { EXPORT_FILES, EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/write.js';
 
-/** Splits the query string into the filter's parameters and the endpoint's own, refusing any other. */
-function filterOf(c: Context, own: readonly string[] = []): { filter: EventFilter; rest: Record<string, string> } {
-  const raw: Record<string, string> = {};
-  const rest: Record<string, string> = {};
-  // defineProperty, not assignment: a parameter named "__proto__" must stay a key, to be refused as unknown.
-  for (const [k, v] of queryParameters(c.req.url)) Object.defineProperty(own.includes(k) ? rest : raw, k, { value: v, enumerable: true });
-  const filter = parseFilter(raw);
-  return { filter, rest };
-}
+/** The query string's filter, and the endpoint's own parameters (`own`) apart; any other parameter is refused. */
+const filterOfQuery = (c: Context, own: readonly string[] = []) => filterOf(queryParameters(c.req.url), own);
 
 /** An endpoint that takes no query parameters refuses them as it refuses an unknown filter. */
 function noParameters(c: Context): void {
@@ -31,29 +24,28 @@ function paged(filter: EventFilter): EventFilter {
   return { ...filter, limit, offset: filter.offset ?? 0 };
 }
 
-/** Content types of the dashboard's built files. */
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
-};
-
-/** The built dashboard (dist/web), served from disk: files by name, anything else the app's index.html. */
+/**
+ * The built dashboard (dist/web), served from disk: files by name, any other path the app's index.html (its views
+ * are client-side routes). serveStatic refuses `..` and undecodable paths by passing them on, to index.html.
+ */
 function dashboard(app: Hono, webDir: string): void {
   const root = resolve(webDir);
-  app.get('*', async (c) => {
-    // The guard has refused paths whose percent-encoding does not decode.
-    const path = decodeURIComponent(new URL(c.req.url).pathname);
-    if (path.startsWith('/api/')) return c.json({ error: `no such endpoint: ${path}` }, 404);
-    const file = normalize(join(root, path));
-    const inside = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();
-    const target = inside ? file : join(root, 'index.html');
-    if (!existsSync(target)) return c.json({ error: 'the dashboard is not built (npm run build)' }, 404);
-    const body = await readFile(target);
-    return c.body(body, 200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+  app.get('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.path}` }, 404));
+  app.get('*', serveStatic({ root }));
+  app.get('*', async (c, next) => {
+    if (!existsSync(join(root, 'index.html'))) return c.json({ error: 'the dashboard is not built (npm run build)' }, 404);
+    return serveStatic({ path: join(root, 'index.html') })(c, next);
   });
 }
 
-export function createApp(store: EventStore, options: { webDir?: string; guard?: GuardOptions } = {}): Hono {
+export interface AppOptions {
+  webDir?: string;
+  guard?: GuardOptions;
+  /** The confidence below which events were left out of the database, when the server knows it (`dyad demo`). */
+  minConfidence?: number;
+}
+
+export function createApp(store: EventStore, options: AppOptions = {}): Hono {
   const app = new Hono();
   guard(app, options.guard);
 
@@ -72,11 +64,11 @@ export function createApp(store: EventStore, options: { webDir?: string; guard?:
 
   app.get('/api/stats', async (c) => {
     noParameters(c);
-    return c.json(await store.stats());
+    return c.json({ ...(await store.stats()), min_confidence: options.minConfidence ?? null });
   });
 
   app.get('/api/events', async (c) => {
-    const filter = paged(filterOf(c).filter);
+    const filter = paged(filterOfQuery(c).filter);
     const total = await store.countMatching({ ...filter, limit: undefined, offset: undefined });
     return c.json({ total, limit: filter.limit, offset: filter.offset, events: await store.query(filter) });
   });
@@ -90,29 +82,29 @@ export function createApp(store: EventStore, options: { webDir?: string; guard?:
   });
 
   app.get('/api/counts', async (c) => {
-    const { filter, rest } = filterOf(c, ['period']);
+    const { filter, rest } = filterOfQuery(c, ['period']);
     return c.json({ period: rest['period'] ?? 'day', rows: await store.countsByPeriod(filter, parsePeriod(rest['period'] ?? 'day', 'period')) });
   });
 
   app.get('/api/dyads', async (c) => {
-    const { filter, rest } = filterOf(c, ['by']);
+    const { filter, rest } = filterOfQuery(c, ['by']);
     const by = rest['by'] ?? 'country';
     if (by !== 'country' && by !== 'code') throw new FilterError('by', 'country or code');
     return c.json({ by, rows: await store.dyadMatrix(filter, by) });
   });
 
   app.get('/api/roots', async (c) => {
-    const { filter } = filterOf(c);
+    const { filter } = filterOfQuery(c);
     return c.json({ rows: await store.countsByRoot(filter) });
   });
 
   app.get('/api/places', async (c) => {
-    const { filter } = filterOf(c);
+    const { filter } = filterOfQuery(c);
     return c.json({ rows: await store.countsByPlace(filter) });
   });
 
   app.get('/api/export', async (c) => {
-    const { filter, rest } = filterOf(c, ['format']);
+    const { filter, rest } = filterOfQuery(c, ['format']);
     const format = rest['format'] ?? 'csv';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new FilterError('format', EXPORT_FORMATS.join(', '));
     const chunks: string[] = [];

@@ -96,3 +96,16 @@ test('a client over its rate gets 429 with Retry-After; the rate is the caller\'
   assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429, 429]);
   assert.ok(Number(retryAfter) >= 1);
 });
+
+test('the dashboard\'s files are served by name with their type; other paths, `..` among them, get its index.html', async () => {
+  writeFileSync(join(webDir, 'app.js'), 'console.log(1);');
+  const script = await app.request('/app.js');
+  assert.match(script.headers.get('content-type') ?? '', /^text\/javascript/);
+  assert.equal(await script.text(), 'console.log(1);');
+  for (const url of ['/dyad/TUR/PSE', '/../api.db', '/%2e%2e/api.db']) {
+    const page = await app.request(url);
+    assert.equal(page.status, 200, url);
+    assert.match(await page.text(), /<title>dyad<\/title>/, url);
+  }
+  assert.equal((await app.request('/api/nothing')).status, 404);
+});

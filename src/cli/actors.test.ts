@@ -116,4 +116,9 @@ test('actors unknown lists names the dictionaries lack, most frequent first, wit
   assert.equal(rows[0]!.count, 3);
   assert.deepEqual(rows[0]!.codes, ['SYRGOV']);
   assert.ok(!rows.some((r) => r.name.includes('Erdogan')), 'a known name is not listed');
+  text = '';
+  await runActorsUnknown([join(dir, 'a.jsonl')], { json: true, min: '1', roles: true }, out, err);
+  const withRoles = text.trim().split('\n').map((l) => (JSON.parse(l) as { name: string }).name);
+  assert.ok(withRoles.includes('Omar Haddad'), '--roles keeps a name that came with a role');
+  assert.ok(!withRoles.includes('Lina Farouk'), '--roles leaves out a bare name');
 });

@@ -25,6 +25,7 @@ interface ListOptions extends DictionaryOptions {
 
 interface UnknownOptions extends DictionaryOptions {
   json?: boolean;
+  roles?: boolean;
   min: string;
   limit?: string;
 }
@@ -40,6 +41,8 @@ export interface ActorLookup {
   agent: string | null;
   known: boolean;
   entry: string | null;
+  /** How the code was composed: the name's entry, the role words' entries, modifiers ("former → ELI"). */
+  rule: string | null;
 }
 
 export function actorsCommand(): Command {
@@ -71,6 +74,7 @@ export function actorsCommand(): Command {
     .argument('<input...>', 'articles, as for dyad code')
     .addOption(defaulted('--min <n>', 'only names seen at least n times', 2))
     .option('--limit <n>', 'print at most n names')
+    .option('--roles', 'only names that came with a role word ("Syrian envoy Omar Haddad"), which the coder codes from their context')
     .option('--json', 'one JSON object per line');
   addDictionaryOptions(unknown);
   unknown.action(async (inputs: string[], opts: UnknownOptions) => {
@@ -89,9 +93,9 @@ export function lookupActor(knowledge: Knowledge, query: string, date: string | 
   const doc = findActors(docOf(query, date), knowledge);
   let best: ActorMention | null = null;
   for (const a of doc.actors) if (!best || a.tokens.end - a.tokens.start > best.tokens.end - best.tokens.start) best = a;
-  if (!best) return { query, text: null, code: null, name: null, country: null, agent: null, known: false, entry: null };
+  if (!best) return { query, text: null, code: null, name: null, country: null, agent: null, known: false, entry: null, rule: null };
   const text = spanText(doc, best.tokens);
-  return { query, text: text === query.trim() ? null : text, code: best.code, name: best.name, country: best.country, agent: best.agent, known: best.known, entry: best.entry };
+  return { query, text: text === query.trim() ? null : text, code: best.code, name: best.name, country: best.country, agent: best.agent, known: best.known, entry: best.entry, rule: best.rule ?? best.entry };
 }
 
 export async function runActorsLookup(texts: string[], opts: LookupOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
@@ -104,7 +108,7 @@ export async function runActorsLookup(texts: string[], opts: LookupOptions, out:
   const answer = (query: string) => {
     const r = lookupActor(knowledge, query, date);
     if (opts.json) out.write(JSON.stringify(r) + '\n');
-    else out.write(`${query}\t${r.code ?? '-'}\t${r.name ?? '-'}\t${r.country ?? '-'}\t${r.agent ?? '-'}\t${r.known ? 'known' : 'unknown'}\t${r.entry ?? '-'}${r.text ? `\t(from "${r.text}")` : ''}\n`);
+    else out.write(`${query}\t${r.code ?? '-'}\t${r.name ?? '-'}\t${r.country ?? '-'}\t${r.agent ?? '-'}\t${r.known ? 'known' : 'unknown'}\t${r.entry ?? '-'}\t${r.rule ?? '-'}${r.text ? `\t(from "${r.text}")` : ''}\n`);
     return r.code !== null;
   };
   let found = 0;
@@ -195,7 +199,7 @@ export async function runActorsUnknown(inputs: string[], opts: UnknownOptions, o
   const min = Math.max(1, Number.parseInt(opts.min, 10) || 1);
   const limit = opts.limit ? Number.parseInt(opts.limit, 10) : Infinity;
   const ranked = [...names.values()]
-    .filter((n) => n.count >= min)
+    .filter((n) => n.count >= min && (!opts.roles || n.codeCounts.size > 0))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, limit)
     .map((n) => ({ name: n.name, count: n.count, codes: [...n.codeCounts.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c), example: n.example.replace(/\s+/g, ' ').trim().slice(0, 200) }));

@@ -6,6 +6,7 @@ import { formatter, OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions } from './options.js';
 import { codeArticles } from '../pipeline/parallel.js';
 import { reportUnsupported } from './unsupported.js';
+import { heartbeat } from './progress.js';
 
 interface CodeOptions extends ArticleReadingOptions {
   format: OutputFormat;
@@ -21,7 +22,7 @@ interface CodeOptions extends ArticleReadingOptions {
 export function codeCommand(): Command {
   const command = new Command('code')
     .description('code dated news articles into CAMEO events and print them')
-    .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
+    .argument('<input...>', 'files (reference-format .txt, JSON Lines or a JSON array, RSS or Atom feeds, saved .html pages), directories (recursively), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
     .option('--all-modalities', 'also print negated, hypothetical and planned events (default: asserted only)')
     .option('--no-places', 'do not locate events (skips loading the gazetteer; every location is null)');
@@ -57,6 +58,7 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
   };
   out.write(fmt.header);
   let first = true;
+  const beat = heartbeat(err, () => `dyad code: ${coded} article${coded === 1 ? '' : 's'} coded, ${eventCount} event${eventCount === 1 ? '' : 's'}…`);
   try {
     const articles = withDates(readArticles(inputs, onProblem, readOptions(opts)), onProblem);
     for await (const { article, result } of codeArticles(articles, { jobs, knowledge: knowledgeOptions(opts), places: opts.places !== false })) {
@@ -79,6 +81,8 @@ export async function runCode(inputs: string[], opts: CodeOptions, out: NodeJS.W
       return 2;
     }
     throw e;
+  } finally {
+    beat.stop();
   }
   out.write(fmt.footer);
   err.write(`dyad code: ${coded} article${coded === 1 ? '' : 's'} coded, ${eventCount} event${eventCount === 1 ? '' : 's'} printed, ${skipped} record${skipped === 1 ? '' : 's'} skipped${duplicatesNote(duplicates)}\n`);

@@ -1,8 +1,8 @@
-// Writers for the output formats of `dyad code`: JSON Lines, a JSON array, CSV and TSV.
+// Writers for the output formats of `dyad code` and `dyad query`: JSON Lines, a JSON array, CSV, TSV and a readable table.
 import type { CodedEvent } from '../doc/types.js';
 
-export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'tsv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv', 'tsv'];
+export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'tsv' | 'table';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv', 'tsv', 'table'];
 
 /** Flat columns for spreadsheets, in the order analysts read them. */
 export type Column<T> = [string, (e: T) => string | number | null];
@@ -45,7 +45,29 @@ function tsvCell(value: string | number | null): string {
   return value === null ? '' : String(value).replace(/[\t\r\n]+/g, ' ');
 }
 
-/** Streams events in a format: `header`, then `row` per event, then `footer`; `extra` columns follow the standard ones. */
+/** What a reader scans an event for, in a terminal: when, what, who to whom, where, and the words. */
+const TABLE_COLUMNS: Array<Column<CodedEvent>> = [
+  ['date', (e) => e.date],
+  ['cameo', (e) => e.cameo],
+  ['source', (e) => e.source.code],
+  ['target', (e) => e.target?.code ?? '-'],
+  ['place', (e) => e.location?.name ?? '-'],
+  ['quad', (e) => e.quad_class],
+  ['goldstein', (e) => e.goldstein],
+  ['words', (e) => e.sentence.slice(e.evidence.trigger[0], e.evidence.trigger[1])],
+  ['label', (e) => e.cameo_label],
+];
+
+/** Rows of cells in columns as wide as their widest cell, two spaces apart; the last column is not padded. */
+export function alignedTable(cells: string[][]): string {
+  const widths = cells[0]!.map((_, k) => Math.max(...cells.map((r) => r[k]!.length)));
+  return cells.map((r) => r.map((c, k) => (k === r.length - 1 ? c : c.padEnd(widths[k]!))).join('  ')).join('\n') + '\n';
+}
+
+/**
+ * Streams events in a format: `header`, then `row` per event, then `footer`; `extra` columns follow the standard ones.
+ * A table needs every row to size its columns: it is written whole by `footer`.
+ */
 export function formatter<T extends CodedEvent>(format: OutputFormat, extra: Array<Column<T>> = []): { header: string; row: (e: T, first: boolean) => string; footer: string } {
   const columns: Array<Column<T>> = [...(COLUMNS as Array<Column<T>>), ...extra];
   switch (format) {
@@ -57,6 +79,20 @@ export function formatter<T extends CodedEvent>(format: OutputFormat, extra: Arr
       return { header: columns.map(([n]) => n).join(',') + '\n', row: (e) => columns.map(([, f]) => csvCell(f(e))).join(',') + '\n', footer: '' };
     case 'tsv':
       return { header: columns.map(([n]) => n).join('\t') + '\n', row: (e) => columns.map(([, f]) => tsvCell(f(e))).join('\t') + '\n', footer: '' };
+    case 'table': {
+      const rows: string[][] = [TABLE_COLUMNS.map(([n]) => n)];
+      const table = {
+        header: '',
+        row: (e: T) => {
+          rows.push(TABLE_COLUMNS.map(([, f]) => tsvCell(f(e))));
+          return '';
+        },
+        get footer() {
+          return rows.length > 1 ? alignedTable(rows) : '';
+        },
+      };
+      return table;
+    }
   }
 }
 

@@ -10,10 +10,14 @@ import type { Article } from '../doc/types.js';
 import { StoreBusyError, StoreUnavailableError, type CodedArticle, type EventStore } from '../store/model.js';
 import { describeLocation, openStore, storeLocation } from '../store/open.js';
 import { DB_OPTION_HELP } from './stored.js';
+import { runEnqueue } from './enqueue.js';
 import { defaulted, addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
 interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
+  queue?: boolean;
+  jobTimeout?: string;
+  retries?: string;
   minConfidence?: string;
   db?: string;
   batch: string;
@@ -32,6 +36,9 @@ export function ingestCommand(): Command {
     .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
     .option('--no-places', 'do not locate events')
     .addOption(defaulted('--lock-timeout <seconds>', 'how long to wait while another process writes to the database', 300))
+    .option('--queue', 'queue the articles in the PostgreSQL database for dyad worker instead of coding them here')
+    .addOption(defaulted('--job-timeout <seconds>', 'with --queue: seconds a worker may hold an article before another takes it over', 300))
+    .addOption(defaulted('--retries <n>', 'with --queue: tries after the first before an article that fails is parked', 2))
     .addOption(new Option('--no-progress', 'no progress bar or progress lines'));
   addReadOptions(command);
   addConfidenceOption(command);
@@ -85,6 +92,7 @@ function progressReporter(total: number, err: NodeJS.WritableStream, enabled: bo
 }
 
 export async function runIngest(inputs: string[], opts: IngestOptions, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  if (opts.queue) return runEnqueue(inputs, opts, err);
   const batchSize = Math.max(1, Number.parseInt(opts.batch, 10) || 200);
   let reading: ReadOptions;
   let threshold: number;

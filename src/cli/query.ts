@@ -1,9 +1,9 @@
 // `dyad query`: filters the event database and prints events, counts over time, or the dyad matrix, as a table, JSON Lines or CSV.
 import { Command, Option } from 'commander';
-import { parsePeriod, type RawFilter } from '../store/filter.js';
+import { filterOf, parsePeriod, type RawFilter } from '../store/filter.js';
 import type { CountRow, DyadRow, StoredEvent } from '../store/model.js';
-import { csvCell, formatter } from './format.js';
-import { COUNT_COLUMNS, addStoreOptions, filterOf, withStoredEvents } from './stored.js';
+import { alignedTable, csvCell, formatter } from './format.js';
+import { COUNT_COLUMNS, addStoreOptions, withStoredEvents } from './stored.js';
 
 interface QueryOptions extends RawFilter {
   db?: string;
@@ -14,18 +14,13 @@ interface QueryOptions extends RawFilter {
 
 export function queryCommand(): Command {
   const command = new Command('query').description('query the event database: events, counts by period and QuadClass, or the dyad matrix');
-  return addStoreOptions(command, true)
+  return addStoreOptions(command)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'jsonl', 'csv']).default('table'))
-    .option('--count-by <period>', 'count events by day, week or month and QuadClass, with mean Goldstein')
+    .option('--count-by <period>', 'count events by day, week, month or year and QuadClass, with mean Goldstein')
     .option('--matrix [by]', 'dyad matrix: events and mean Goldstein by source and target country (or "code")')
     .action(async (opts: QueryOptions) => {
       process.exitCode = await runQuery(opts);
     });
-}
-
-function pad(cells: string[][]): string {
-  const widths = cells[0]!.map((_, k) => Math.max(...cells.map((r) => r[k]!.length)));
-  return cells.map((r) => r.map((c, k) => (k === r.length - 1 ? c : c.padEnd(widths[k]!))).join('  ')).join('\n') + '\n';
 }
 
 function writeRows(rows: Array<Record<string, string | number | null>>, columns: string[], format: QueryOptions['format'], out: NodeJS.WritableStream): void {
@@ -35,13 +30,13 @@ function writeRows(rows: Array<Record<string, string | number | null>>, columns:
     out.write(columns.join(',') + '\n');
     for (const r of rows) out.write(columns.map((c) => csvCell(r[c] ?? null)).join(',') + '\n');
   } else {
-    out.write(pad([columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))]));
+    out.write(alignedTable([columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))]));
   }
 }
 
 export function runQuery(opts: QueryOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   return withStoredEvents('query', opts.db, err, async (store) => {
-    const filter = filterOf(opts);
+    const { filter } = filterOf(Object.entries(opts), ['db', 'format', 'countBy', 'matrix']);
     if (opts.countBy) {
       const rows: CountRow[] = await store.countsByPeriod(filter, parsePeriod(opts.countBy, 'count-by'));
       writeRows(rows as unknown as Array<Record<string, string | number>>, ['period', 'quad_class', 'events', 'mean_goldstein'], opts.format, out);

@@ -19,6 +19,8 @@ export interface ServeOptions {
   host: string;
   maxRequestBytes?: string;
   rateLimit?: string;
+  /** The confidence the database's events were ingested at, for the dashboard to say (`dyad demo` knows it). */
+  minConfidence?: number;
 }
 
 export function serveCommand(): Command {
@@ -68,7 +70,7 @@ export async function startServer(opts: ServeOptions, err: NodeJS.WritableStream
     err.write(`dyad serve: ${e.message}\n`);
     return false;
   }
-  const server = serve({ fetch: createApp(store, { webDir: WEB_DIR, guard: { maxRequestBytes, ratePerMinute } }).fetch, port, hostname: opts.host }, (info) => {
+  const server = serve({ fetch: createApp(store, { webDir: WEB_DIR, guard: { maxRequestBytes, ratePerMinute }, minConfidence: opts.minConfidence }).fetch, port, hostname: opts.host }, (info) => {
     err.write(`dyad serve: ${describeLocation(location)} on http://${opts.host}:${info.port}/ (the dashboard; the API under /api, its description at /openapi.json; Ctrl-C stops)\n`);
   });
   server.on('error', (e: NodeJS.ErrnoException) => {

@@ -82,6 +82,11 @@ export interface ActorMention extends ActorCode {
   /** Which dictionary entry produced the code, e.g. "Phoenix.Countries.actors.txt:1234". */
   entry: string;
   /**
+   * How the code was composed, when the actors stage composed it: the name's entry and code, then each role word's
+   * entry ("TUR (countries.yaml:777) + ~MIL (agents-common.yaml:120)"), and "former → ELI". Not part of the output.
+   */
+  rule?: string;
+  /**
    * True for a party the sentence does not name but the coding convention implies (the actor's own country as the
    * target of a protest): its `tokens` are empty, at the trigger.
    */

@@ -1,3 +1,4 @@
+import { lexicon } from '../text/lexicon.js';
 // Scores predicted events against a gold file exactly as ../shared/spec/GOLD.md defines it; pure, no I/O.
 
 export interface GoldEvent {
@@ -116,7 +117,7 @@ function rootOf(cameo: string): string {
   return cameo.slice(0, 2);
 }
 
-const IGNORED_WORDS = new Set(['the', 'of']);
+const IGNORED_WORDS = lexicon('eval-ignored-words.txt');
 
 /**
  * The words of an actor phrase, for "shares a word": lower-cased, accents dropped (Erdoğan = Erdogan), possessive 's

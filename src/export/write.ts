@@ -27,28 +27,47 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; type: strin
 const PAGE = 5000;
 
 /**
- * Writes every event of the filter (at most `filter.limit`, after `filter.offset`) in the format; returns how many.
+ * The events of the filter (at most `filter.limit`, after `filter.offset`), a page at a time: one page in memory,
+ * whatever the store holds.
  */
-export async function writeExport(store: EventStore, filter: EventFilter, format: ExportFormat, write: (chunk: string) => void): Promise<number> {
+export async function* eventPages(store: EventStore, filter: EventFilter): AsyncGenerator<StoredEvent[]> {
+  const start = filter.offset ?? 0;
+  const end = filter.limit === undefined ? Infinity : start + filter.limit;
+  for (let offset = start; offset < end; offset += PAGE) {
+    const page = await store.query({ ...filter, limit: Math.min(PAGE, end - offset), offset });
+    if (page.length > 0) yield page;
+    if (page.length < PAGE) break;
+  }
+}
+
+/** Article URLs kept at most: events come in date order, so an article's events come close together. */
+const URL_CACHE = 50_000;
+
+/** The URL of each event's article, looked up once per article while it is recent (memory stays bounded). */
+export function articleUrls(store: EventStore): (articleId: string) => Promise<string | null> {
   const urls = new Map<string, string | null>();
-  const urlOf = async (articleId: string) => {
+  return async (articleId) => {
+    if (urls.size >= URL_CACHE) urls.clear();
     if (!urls.has(articleId)) urls.set(articleId, (await store.article(articleId))?.url ?? null);
     return urls.get(articleId)!;
   };
+}
+
+/**
+ * Writes every event of the filter (at most `filter.limit`, after `filter.offset`) in the format; returns how many.
+ */
+export async function writeExport(store: EventStore, filter: EventFilter, format: ExportFormat, write: (chunk: string) => void): Promise<number> {
+  const urlOf = articleUrls(store);
   const fmt = format === 'csv' || format === 'jsonl' ? formatter<StoredEvent>(format, COUNT_COLUMNS) : null;
   if (fmt) write(fmt.header);
-  const start = filter.offset ?? 0;
-  const end = filter.limit === undefined ? Infinity : start + filter.limit;
   let n = 0;
-  for (let offset = start; offset < end; offset += PAGE) {
-    const page = await store.query({ ...filter, limit: Math.min(PAGE, end - offset), offset });
+  for await (const page of eventPages(store, filter)) {
     for (const e of page) {
       if (format === 'gdelt') write(gdeltRow(e, await urlOf(e.article_id)) + '\n');
       else if (format === 'plover') write(JSON.stringify(toPlover(e)) + '\n');
       else write(fmt!.row(e, n === 0));
       n++;
     }
-    if (page.length < PAGE) break;
   }
   if (fmt) write(fmt.footer);
   return n;

@@ -97,6 +97,21 @@ export class StoreQueryError extends Error {}
 /** A writer gave up waiting for the database: another process held its write lock past the limit. */
 export class StoreBusyError extends Error {}
 
+/** What `dyad watch` keeps of a feed between polls, so that an unchanged feed is answered 304 and costs nothing. */
+export interface FeedState {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** What became of one article page a feed named: `done` (stored, queued, or refused for good) or tried and failed for now. */
+export interface FeedItemOutcome {
+  url: string;
+  feed: string;
+  done: boolean;
+  /** Why it was refused or failed; null when it was stored or queued. */
+  reason: string | null;
+}
+
 /** The database cannot be reached or opened (no server, wrong credentials, no such database): said with its place. */
 export class StoreUnavailableError extends Error {}
 
@@ -135,5 +150,12 @@ export interface EventStore {
    */
   articlesAfter(after: string | null, limit: number): Promise<CodedArticle[]>;
   stats(): Promise<StoreStats>;
+  /** The validators of a feed's last answer (`dyad watch`), or null for a feed never polled. */
+  feedState(feed: string): Promise<FeedState | null>;
+  saveFeedState(feed: string, state: FeedState): Promise<void>;
+  /** Of these page URLs, those settled: done, or tried `maxTries` times (so a page failing for good is left alone). */
+  settledUrls(urls: readonly string[], maxTries: number): Promise<Set<string>>;
+  /** Records what became of pages, counting each try; a page once done stays done. */
+  recordFeedItems(outcomes: readonly FeedItemOutcome[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -180,4 +180,21 @@ export function storeContract(name: string, open: () => Promise<EventStore>, ski
     const matrix = await store.dyadMatrix({}, 'country');
     assert.ok(matrix.some((r) => r.source === 'TUR' && r.target === 'PSE'));
   }));
+
+  test(`${name}: a feed's validators are kept between polls, the last saved winning`, withStore(async (store) => {
+    assert.equal(await store.feedState('https://news.example/feed.xml'), null);
+    await store.saveFeedState('https://news.example/feed.xml', { etag: '"v1"', lastModified: null });
+    await store.saveFeedState('https://news.example/feed.xml', { etag: '"v2"', lastModified: 'Sat, 20 Apr 2024 10:00:00 GMT' });
+    assert.deepEqual(await store.feedState('https://news.example/feed.xml'), { etag: '"v2"', lastModified: 'Sat, 20 Apr 2024 10:00:00 GMT' });
+  }));
+
+  test(`${name}: a page is settled once done, or after its last try; done stays done`, withStore(async (store) => {
+    const feed = 'https://news.example/feed.xml';
+    const [a, b, c] = ['https://news.example/a', 'https://news.example/b', 'https://news.example/c'];
+    await store.recordFeedItems([{ url: a, feed, done: true, reason: null }, { url: b, feed, done: false, reason: 'HTTP 503' }]);
+    assert.deepEqual([...(await store.settledUrls([a, b, c], 2))].sort(), [a]);
+    await store.recordFeedItems([{ url: b, feed, done: false, reason: 'HTTP 503' }, { url: a, feed, done: false, reason: 'timed out' }]);
+    assert.deepEqual([...(await store.settledUrls([a, b, c], 2))].sort(), [a, b]);
+    assert.deepEqual([...(await store.settledUrls([a, b, c], 3))].sort(), [a]);
+  }));
 }

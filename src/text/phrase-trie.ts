@@ -1,7 +1,5 @@
 // A token trie for dictionary phrases: longest match at a position, with PETRARCH's stem rule for a phrase's last word.
-
-/** Upper-cases a token the way dictionaries write words, folding typographic apostrophes to ASCII. */
-const NON_ASCII = /[^\x00-\x7f]/;
+import { NON_ASCII } from './characters.js';
 
 /** Letters with no decomposition to a base letter, folded by hand. */
 const PLAIN: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 's', ħ: 'h', Ħ: 'H', ŧ: 't' };

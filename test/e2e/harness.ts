@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths.js';
 import { runIngest } from '../../src/cli/ingest.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { defaultMinConfidence } from '../../src/cli/options.js';
 import { createApp } from '../../src/api/app.js';
 import { WEB_DIR } from '../../src/cli/serve.js';
 import type { EventStore } from '../../src/store/model.js';
@@ -32,9 +33,11 @@ export async function startDashboard(extra: Record<string, string> = {}): Promis
   const db = join(dir, 'demo.db');
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
   const quiet = new Writable({ write(_c, _e, done) { done(); } });
-  await runIngest([join(projectRoot, 'data', 'sample'), ...Object.keys(extra).map((n) => join(dir, n))], { db, batch: '100', progress: false }, quiet);
+  // As `dyad demo` does: events at or above the confidence model's threshold, which the dashboard states.
+  const minConfidence = defaultMinConfidence();
+  await runIngest([join(projectRoot, 'data', 'sample'), ...Object.keys(extra).map((n) => join(dir, n))], { db, batch: '100', progress: false, minConfidence: String(minConfidence) }, quiet);
   const store = openSqliteStore(db, { readOnly: true });
-  const server: ServerType = serve({ fetch: createApp(store, { webDir: WEB_DIR }).fetch, port: 0, hostname: '127.0.0.1' });
+  const server: ServerType = serve({ fetch: createApp(store, { webDir: WEB_DIR, minConfidence }).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

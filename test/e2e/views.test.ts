@@ -93,6 +93,8 @@ test('network: no hub of unknown doers, no agent code drawn as a country, and ev
     });
   });
   assert.ok(inside);
+  await page.locator('svg.network').scrollIntoViewIfNeeded();
+  await dash.shot(page, 'network');
   await page.close();
 });
 
@@ -125,7 +127,6 @@ test('network: the QuadClass buttons filter the edges, and the legend explains w
   await page.waitForSelector('svg.network line.edge');
   assert.ok((await page.locator('svg.network line.edge').count()) < all);
   assert.match(await page.locator('.network-legend').innerText(), /mean Goldstein[\s\S]*events/);
-  await dash.shot(page, 'network');
   await page.close();
 });
 

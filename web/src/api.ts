@@ -49,6 +49,7 @@ export const api = {
   dyads: (f: Filters, by: 'country' | 'code') => getJson<{ rows: DyadRow[] }>(`/api/dyads${query(f, { by })}`),
   roots: (f: Filters) => getJson<{ rows: RootRow[] }>(`/api/roots${query(f)}`),
   places: (f: Filters) => getJson<{ rows: PlaceRow[] }>(`/api/places${query(f)}`),
+  stats: () => getJson<{ articles: number; events: number; mentions: number; min_confidence: number | null }>('/api/stats'),
   article: (id: string) => getJson<{ article: Article; events: ArticleEvent[] }>(`/api/articles/${encodeURIComponent(id)}`),
 };
 

@@ -1,6 +1,7 @@
 // The dyad dashboard: overview, dyad, actor, network, map, events and article views over `dyad serve`'s API, sharing filters kept in the URL.
 import { createRoot } from 'react-dom/client';
-import { useRoute, hrefOf, sharedFilters } from './route.js';
+import { useRoute, hrefOf, sharedFilters, useLoad } from './route.js';
+import { api } from './api.js';
 import { FilterBar, TimeBrush } from './ui.js';
 import { Overview } from './views/Overview.js';
 import { Events } from './views/Events.js';
@@ -13,6 +14,22 @@ import './style.css';
 
 const VIEWS = [['overview', 'Overview'], ['dyad', 'Dyad'], ['network', 'Network'], ['map', 'Map'], ['events', 'Events']] as const;
 
+/**
+ * What the database leaves out, when the server knows: the demo keeps only events the coder's confidence model rates
+ * at or above its threshold, because many lower-rated ones are wrong, and a reader must know the table is filtered.
+ */
+function ConfidenceNote() {
+  const stats = useLoad(() => api.stats(), []);
+  const p = stats.data?.min_confidence;
+  if (p === undefined || p === null || p <= 0) return null;
+  return (
+    <p className="confidence-note" role="note">
+      Showing only events the coder&apos;s confidence model rates at {p} or above (its threshold): lower-rated events, often
+      wrongly coded, were left out. <code>dyad ingest --min-confidence</code> sets another threshold.
+    </p>
+  );
+}
+
 function App() {
   const route = useRoute();
   const shared = sharedFilters(route.filters);
@@ -24,6 +41,7 @@ function App() {
         <h1><a href={hrefOf('overview', shared)}>dyad</a></h1>
         <nav aria-label="Views">{VIEWS.map(([v, label]) => <a key={v} href={hrefOf(v, v === 'dyad' ? { ...shared, a: route.filters['a'] ?? '', b: route.filters['b'] ?? '' } : shared)} aria-current={view === v ? 'page' : undefined} className={view === v ? 'active' : ''}>{label}</a>)}</nav>
       </header>
+      <ConfidenceNote />
       <FilterBar key={JSON.stringify(shared)} view={view} filters={shared} param={route.param} />
       {view !== 'article' && <TimeBrush filters={shared} />}
       <main id="main" tabIndex={-1}>

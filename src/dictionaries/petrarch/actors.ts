@@ -1,6 +1,7 @@
 // Reads a PETRARCH actor dictionary (*.actors.txt): named actors, their synonyms and their codes over time.
 import type { ActorEntry, DatedCode, UnsupportedConstruct } from '../model.js';
 import { dictionaryLines, findBrackets, phraseFromText, titleCase, type DictionaryLine } from './syntax.js';
+import { daysInMonth } from '../../calendar.js';
 
 export interface PetrarchActors {
   actors: ActorEntry[];
@@ -158,9 +159,3 @@ function readDate(digits: string): DateReading {
   return { iso, warning: `malformed date "${digits}" read as ${iso}, as PETRARCH reads it` };
 }
 
-const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : monthLengths[month - 1]!;
-}

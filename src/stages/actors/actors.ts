@@ -3,6 +3,9 @@ import type { ActorMention, Doc, Token } from '../../doc/types.js';
 import type { ActorEntry, AgentEntry, Knowledge } from '../../dictionaries/model.js';
 import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
 import { actorIndex, codeOnDate } from './actor-index.js';
+import { lexicon } from '../../text/lexicon.js';
+import { capitalised } from '../../text/characters.js';
+import { compositionRule, formerRole, roleAt } from './role-grammar.js';
 
 /** A dictionary hit before hits are grouped into actor phrases. */
 interface Hit {
@@ -33,24 +36,15 @@ function nominal(token: Token): boolean {
   return token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'X';
 }
 
-/** Proper names start with a capital (or are all caps): "US" the country, not "us" the pronoun. */
-function capitalised(token: Token): boolean {
-  const code = token.text.charCodeAt(0);
-  // Runs on every token: ASCII, where only A-Z change case, is told by its code without a call into the runtime.
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  const c = token.text.charAt(0);
-  return c !== c.toLowerCase() || /^[0-9]/.test(c);
-}
-
 /** Lower-case particles that open names: "al-Qaeda", "al-Shabaab", "el-Sisi", "bin Salman", "van der Bellen". */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'der', 'da', 'di', 'du', 'la', 'le']);
+const NAME_PARTICLES = lexicon('name-particles.txt');
 
 /** "al-Qaeda": a name particle before a capitalised word (with or without a hyphen) starts a proper name. */
 function particleOfName(doc: Doc, i: number, end: number): boolean {
   const normal = doc.tokens[i]!.normal;
   if (normal.length > 3 || !NAME_PARTICLES.has(normal)) return false;
   const next = doc.tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
-  return next < end && capitalised(doc.tokens[next]!);
+  return next < end && capitalised(doc.tokens[next]!.text);
 }
 
 export function findActors(doc: Doc, knowledge: Knowledge): Doc {
@@ -63,15 +57,15 @@ export function findActors(doc: Doc, knowledge: Knowledge): Doc {
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
       // "the Shire", "the Hague": a dictionary phrase may open with a lower-case "the" before its capitalised name.
-      const named = capitalised(doc.tokens[i]!) || (doc.tokens[i]!.normal === 'the' && i + 1 < sentence.endToken && capitalised(doc.tokens[i + 1]!)) || particleOfName(doc, i, sentence.endToken);
+      const named = capitalised(doc.tokens[i]!.text) || (doc.tokens[i]!.normal === 'the' && i + 1 < sentence.endToken && capitalised(doc.tokens[i + 1]!.text)) || particleOfName(doc, i, sentence.endToken);
       const actor = named ? index.actors.longestAt(words, i, sentence.endToken) : null;
-      // Role words are nouns: "repatriate" the verb is not the agent REPATRIATE (a returnee).
-      const agent = nominal(doc.tokens[i]!) ? index.agents.longestAt(words, i, sentence.endToken) : null;
-      if (actor && (!agent || actor.end >= agent.end) && !anotherPerson(doc, i, actor.end, actor.values[actor.values.length - 1]!, hits)) {
+      // Role words are nouns ("repatriate" the verb is not the agent REPATRIATE, a returnee), with their modifiers.
+      const agent = roleAt(doc, index.agents, words, i, sentence.endToken);
+      if (actor && (!agent || actor.end >= agent.end) && !anotherPerson(doc, i, actor.end, actor.values[actor.values.length - 1]!, hits) && !anotherCountrysRole(doc, i, actor.end, actor.values[actor.values.length - 1]!, agent?.end ?? -1, hits, date)) {
         hits.push({ start: i, end: actor.end, actor: actor.values[actor.values.length - 1]!, agent: null });
         i = actor.end;
       } else if (agent) {
-        hits.push({ start: i, end: agent.end, actor: null, agent: agent.values[agent.values.length - 1]! });
+        hits.push({ start: i, end: agent.end, actor: null, agent: agent.agent });
         i = agent.end;
       } else {
         i++;
@@ -107,7 +101,7 @@ function withSurnamesAgain(doc: Doc, actors: ActorMention[]): ActorMention[] {
   for (let k = 0; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     const first = bySurname.get(t.key);
-    if (!first || covered.has(k) || t.pos !== 'PROPN' || !capitalised(t)) continue;
+    if (!first || covered.has(k) || t.pos !== 'PROPN' || !capitalised(t.text)) continue;
     // Part of a longer name ("Omar Haddad Street", "Nadia Haddad") is someone or something else.
     if (doc.tokens[k - 1]?.pos === 'PROPN' || doc.tokens[k + 1]?.pos === 'PROPN') continue;
     if (first.sentence > t.sentence || (first.sentence === t.sentence && first.tokens.end > k)) continue;
@@ -128,6 +122,21 @@ function anotherPerson(doc: Doc, start: number, end: number, entry: ActorEntry, 
   const given = doc.tokens[start - 1]!;
   if (!nameWord(given) || hits.some((h) => h.end === start)) return false;
   return !entry.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s-]+/).includes(given.normal.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/**
+ * "the Chilean Senate", "Poland's Senate": a word the dictionaries know both as one country's institution (Phoenix's
+ * SENATE, the US Senate) and as a role word (a senate, LEG) is the role when another country's name stands right
+ * before it, so the phrase is that country's senate, not the United States'.
+ */
+function anotherCountrysRole(doc: Doc, start: number, end: number, entry: ActorEntry, roleEnd: number, hits: readonly Hit[], date: string | null): boolean {
+  if (roleEnd !== end) return false;
+  const prev = hits[hits.length - 1];
+  if (!prev?.actor) return false;
+  for (let k = prev.end; k < start; k++) if (!/^'s?$|^’s?$/i.test(doc.tokens[k]!.text)) return false;
+  const before = codeOnDate(prev.actor.codes, date);
+  const own = codeOnDate(entry.codes, date);
+  return before !== null && before.length === 3 && own !== null && own.length > 3 && own.slice(0, 3) !== before;
 }
 
 /** Longest run of name words taken as a person's or organisation's name after a role ("official Ali Yilmaz"). */
@@ -152,15 +161,6 @@ function withUnknownName(doc: Doc, mention: ActorMention, sentenceEnd: number, h
 
 function nameWord(token: Token): boolean {
   return token.pos === 'PROPN' && /^[A-Z][\p{L}'’-]*$/u.test(token.text);
-}
-
-/** Words that make a role a former one. */
-const FORMER = new Set(['former', 'ex', 'ex-']);
-
-/** A role phrase with "former" in it or right before it. */
-function formerRole(doc: Doc, start: number, end: number): boolean {
-  for (let k = Math.max(0, start - 1); k < end; k++) if (FORMER.has(doc.tokens[k]!.normal)) return true;
-  return false;
 }
 
 /** Hits joined only by noun-phrase tokens belong to one actor phrase. */
@@ -202,7 +202,7 @@ function onlyAdjectives(doc: Doc, from: number, to: number): boolean {
 }
 
 /** "Lawmakers in Fornost", "soldiers from Gondor": a role word placed by "in"/"from" takes that country. */
-const PLACING_PREPOSITIONS = new Set(['in', 'from']);
+const PLACING_PREPOSITIONS = lexicon('placing-prepositions.txt');
 
 /**
  * "its troops from Lebanon", "their forces in Gaza": role words that already have an owner are not placed by a
@@ -210,7 +210,7 @@ const PLACING_PREPOSITIONS = new Set(['in', 'from']);
  */
 function ownedRole(doc: Doc, roleStart: number): boolean {
   const before = doc.tokens[roleStart - 1];
-  return before !== undefined && before.pos === 'PRON' && /^(its|their|his|her|our|my|your)$/.test(before.normal);
+  return before !== undefined && before.pos === 'PRON' && lexicon('possessives.txt').has(before.normal);
 }
 
 /** Role words first, then "in"/"from" and the phrase's only name: the roles are placed by that name. */
@@ -333,12 +333,16 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
   if (!head) {
     // Role words alone ("a senior official", "lawmakers") are actors of unknown country, as PETRARCH codes them ("---GOV").
     if (agents.length === 0) return null;
-    const code = '---' + uniqueRoles(agents.map((a) => a.code));
-    return { code, country: null, agent: agents[0]!.code.slice(0, 3), sentence, tokens: span, name: null, known: false, entry: `${agents[0]!.source.file}:${agents[0]!.source.line}` };
+    // "the ex-president", "a former foreign minister": someone who held the role is an elite (ELI), as with a country.
+    const former = formerRole(doc, span.start, span.end) && !agents.some((a) => a.code.endsWith('ELI'));
+    const code = former ? '---ELI' : '---' + uniqueRoles(agents.map((a) => a.code));
+    const rule = compositionRule(null, agents, former);
+    return { code, country: null, agent: code.slice(3, 6), sentence, tokens: span, name: null, known: false, entry: `${agents[0]!.source.file}:${agents[0]!.source.line}`, rule };
   }
   let code = head.code;
   // A named person keeps the code of their own record ("former foreign minister Davutoglu" is whatever he is now).
-  const person = head.entry.codes.some((c) => c.from !== null || c.to !== null);
+  // (A country whose codes are dated, "Iraq" before and after 2003, is a country: its code on the date is three letters.)
+  const person = head.code.length > 3 && head.entry.codes.some((c) => c.from !== null || c.to !== null);
   const former = formerRole(doc, span.start, span.end) && agents.length > 0;
   if (former && person && !date) {
     // Undated text gives a person their latest office; "former President Chirac" says they no longer hold it.
@@ -365,6 +369,7 @@ function resolveGroup(doc: Doc, sentence: number, group: Hit[], date: string | n
     name: head.entry.name,
     known: true,
     entry: `${head.entry.source.file}:${head.entry.source.line}`,
+    rule: compositionRule({ code: head.code, entry: `${head.entry.source.file}:${head.entry.source.line}` }, code === head.code ? [] : agents, former && code !== head.code),
     ...(person ? { person: true } : {}),
   };
 }

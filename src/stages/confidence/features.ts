@@ -1,9 +1,10 @@
 // What the confidence model reads of a coded event: how it was found (pattern, frame, noun, rule), its actors, its clause.
 import type { ActorMention, Doc, EventMention } from '../../doc/types.js';
+import { lexicon } from '../../text/lexicon.js';
 
 /** Words before a trigger that put it inside reported speech or a condition. */
-const REPORTED = new Set(['said', 'says', 'say', 'told', 'tells', 'according', 'reported', 'reports', 'claimed', 'claims', 'alleged', 'alleges']);
-const CONDITION = new Set(['if', 'unless', 'whether', 'would', 'could', 'may', 'might', 'should']);
+const REPORTED = lexicon('reported-speech-markers.txt');
+const CONDITION = lexicon('condition-markers.txt');
 
 /** The dictionary file a pattern reference names first ("CAMEO.2.0.txt:4017 + frames.yaml:7" → "CAMEO.2.0.txt"), and the rules added to it. */
 function origins(pattern: string): string[] {

@@ -1,6 +1,7 @@
 // The dates stage: each event gets the date it happened, from the time expression that governs it, an anchor to another event, or the article date.
 import type { Doc, EventDate, EventMention, Sentence } from '../../doc/types.js';
 import { addDays, findTimeExpressions, type TimeExpression } from './time-expressions.js';
+import { lexicon } from '../../text/lexicon.js';
 
 /** How far (in characters) after "three days after" the anchored event's word may stand: "after his meeting with …". */
 const ANCHOR_REACH = 40;
@@ -35,7 +36,7 @@ export function resolveEventDates(doc: Doc): Doc {
   };
 }
 
-const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'although', 'though', 'if', 'unless', 'until', 'whereas', 'once']);
+const CLAUSE_OPENERS = lexicon('date-clause-openers.txt');
 
 /** Whether a word opening a subordinate clause ("when", "because") stands between two character offsets of a sentence. */
 function clauseBetween(doc: Doc, sentence: Sentence, from: number, to: number): boolean {

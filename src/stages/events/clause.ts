@@ -1,5 +1,6 @@
 // Shallow syntax over wink's tags: verb groups, the clause window each verb governs, passive voice and the auxiliaries that mark modality.
 import type { Doc, Sentence, Token } from '../../doc/types.js';
+import { lexicon } from '../../text/lexicon.js';
 
 export interface VerbGroup {
   /** The content verb ("attacked" in "was not attacked"). */
@@ -12,10 +13,10 @@ export interface VerbGroup {
   hypothetical: boolean;
 }
 
-export const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
-const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
-const NEGATORS = new Set(['not', 'never', "n't"]);
-const HYPOTHETICAL_MODALS = new Set(['should', 'could', 'might', 'may', 'must', 'would', 'ought']);
+export const POSSESSIVES = lexicon('possessives.txt');
+const BE_FORMS = lexicon('be-forms.txt');
+const NEGATORS = lexicon('negators.txt');
+const HYPOTHETICAL_MODALS = lexicon('hypothetical-modals.txt');
 
 /** A verb tag on a token that heads its own group (not an auxiliary). */
 export function isContentVerb(token: Token, next?: Token, prev?: Token): boolean {
@@ -68,7 +69,7 @@ export function verbGroup(doc: Doc, sentence: Sentence, head: number): VerbGroup
  * Participles that after "be" describe the subject's state, not an act done to it: "Serb forces were engaged in ethnic
  * cleansing" has the forces as the doers.
  */
-const STATIVE_PARTICIPLES = new Set(['engaged', 'involved', 'committed', 'determined', 'prepared', 'interested', 'opposed', 'based', 'poised', 'resolved']);
+const STATIVE_PARTICIPLES = lexicon('stative-participles.txt');
 
 /** A stative participle with no by-phrase right after it ("were engaged in", but "was opposed by Osgiliath" is passive). */
 function stative(doc: Doc, head: number): boolean {
@@ -95,10 +96,10 @@ function endsClause(token: Token): boolean {
 const AFTER_REACH = 30;
 
 /** Prepositions that open a concessive or circumstantial adjunct: "despite warnings from Pyongyang", "amid protests". */
-const CONCESSIVES = new Set(['despite', 'amid', 'amidst', 'notwithstanding']);
+const CONCESSIVES = lexicon('concessive-prepositions.txt');
 
 /** Words that open a subordinate clause when a verb follows ("as the opposition threatened", "after rebels shelled"). */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'because', 'while', 'although', 'though', 'whereas', 'when', 'since', 'after', 'before', 'until', 'once']);
+export const SUBORDINATORS: ReadonlySet<string> = lexicon('subordinators.txt');
 
 export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { start: number; end: number } {
   const start = group.head + 1;
@@ -129,7 +130,7 @@ export function afterWindow(doc: Doc, sentence: Sentence, group: VerbGroup): { s
  * A participle right after a noun modifies it and opens no clause: "the roads leading into Mordor",
  * "memos sent by Bree", "a convoy carrying aid".
  */
-const ADJUNCT_PARTICIPLES = new Set(['following', 'regarding', 'concerning']);
+const ADJUNCT_PARTICIPLES = lexicon('adjunct-participles.txt');
 
 export function reducedRelative(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
@@ -147,7 +148,7 @@ export function reducedRelative(doc: Doc, k: number): boolean {
 }
 
 /** Prepositions that open the adjunct of a participle modifying a noun ("convicted of", "held after", "jailed for"). */
-const RELATIVE_ADJUNCTS = new Set(['of', 'after', 'since', 'for', 'without', 'under', 'during', 'in', 'at']);
+const RELATIVE_ADJUNCTS = lexicon('relative-adjunct-prepositions.txt');
 
 /** Tags of the words a noun phrase is made of, for scanning back over one. */
 const PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -163,7 +164,7 @@ function objectPhraseBefore(doc: Doc, k: number): boolean {
 }
 
 /** Verbs whose object may be a whole clause: "said militants fired on troops" has "fired" as a verb of its own. */
-const REPORTING = new Set(['say', 'tell', 'announce', 'report', 'claim', 'state', 'add', 'confirm', 'deny', 'warn', 'believe', 'think', 'know', 'fear', 'insist', 'allege', 'suggest', 'show', 'reveal', 'hear', 'see', 'find', 'learn']);
+const REPORTING = lexicon('clause-taking-verbs.txt');
 
 /** Whether the comma-delimited stretch from `from` holds a verb of its own (a clause, not an apposition or list item). */
 /** A clause after a comma has its verb near its start (", a senior Bree official said"); farther on it belongs to a phrase. */

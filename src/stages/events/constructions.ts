@@ -47,11 +47,6 @@ export function calledLabel(ctx: SentenceContext, span: { start: number; end: nu
 /** Codes of force that name no means: a weapon as subject says which ("a car bomb kills" is 1832, not 190). */
 export const GENERIC_FORCE = new Set(['180', '190', '200', '182', '1823']);
 
-/** Prepositions that name what a death or injury came from: "killed in two bombings", "injured by shelling". */
-const CAUSE_PREPOSITIONS = new Set(['in', 'by', 'during', 'from']);
-
-/** Words that open another clause, with a cause of its own. */
-const CLAUSE_OPENERS = new Set(['when', 'after', 'as', 'while', 'because', 'since', 'who', 'which', 'that']);
 
 /**
  * The code of the weapon or attack a passive names as its cause ("are killed in two bombings in the Algerian town of
@@ -60,13 +55,16 @@ const CLAUSE_OPENERS = new Set(['when', 'after', 'as', 'while', 'because', 'sinc
  */
 export function causeAfter(ctx: SentenceContext, after: { start: number; end: number }): string | null {
   const index = nounIndex(ctx.knowledge);
+  const causes = lexicon('cause-prepositions.txt');
+  const subordinators = lexicon('subordinators.txt');
+  const relatives = lexicon('relative-pronouns.txt');
   let open = false;
   // To the sentence's end: "are killed and 31 injured in two bombings" names the cause after the second participle;
   // a new clause ("when a truck flips over") has causes of its own.
   for (let k = after.start; k < ctx.sentence.endToken; k++) {
     const t = ctx.doc.tokens[k]!;
-    if (CLAUSE_OPENERS.has(t.normal) || t.text === ';') break;
-    if (CAUSE_PREPOSITIONS.has(t.normal)) open = true;
+    if (subordinators.has(t.normal) || relatives.has(t.normal) || t.text === ';') break;
+    if (causes.has(t.normal)) open = true;
     else if (t.pos === 'PUNCT') open = false;
     if (!open || t.pos !== 'NOUN') continue;
     const entry = nominalAt(ctx.doc, index, k, after.start);

@@ -2,6 +2,7 @@
 import type { ActorMention, Doc, Sentence } from '../../doc/types.js';
 import type { FrameEntry, Knowledge } from '../../dictionaries/model.js';
 import type { VerbGroup } from './clause.js';
+import { lexicon } from '../../text/lexicon.js';
 
 export interface FrameMatch {
   entry: FrameEntry;
@@ -13,7 +14,7 @@ export interface FrameMatch {
   objects: ActorMention[];
 }
 
-const REPORTING_LEMMAS = new Set(['say', 'announce', 'tell', 'state', 'declare', 'add', 'insist', 'report', 'confirm']);
+const REPORTING_LEMMAS = lexicon('frame-reporting-verbs.txt');
 
 /** How far back from "to" the frame verb may stand ("urged the Maoist rebels in Nepal to"). */
 const FRAME_REACH = 10;

@@ -8,6 +8,7 @@ import { framedCode, framesAround, hasFrames } from './frames.js';
 import type { SentenceContext } from './context.js';
 import { byPhraseActor, firstActorGroup, locative } from './parties.js';
 import { OBJECT_PRONOUNS, coreferent, objectAntecedent } from './subjects.js';
+import { lexicon } from '../../text/lexicon.js';
 
 /** The subject of the clause that reports this one ("Britain said Libya must ..."): the latest other subject before it. */
 function reportingSubject(ctx: SentenceContext, group: VerbGroup, own: ActorMention[]): ActorMention[] {
@@ -69,7 +70,7 @@ export function framedFallback(ctx: SentenceContext, verbWords: readonly string[
   return null;
 }
 
-const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const CONDITIONALS = lexicon('conditional-conjunctions.txt');
 
 function inCondition(ctx: SentenceContext, group: VerbGroup): boolean {
   const window = beforeWindow(ctx.doc, ctx.sentence, group);

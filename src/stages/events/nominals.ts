@@ -3,8 +3,9 @@ import type { ActorMention, Doc, EventMention, Sentence } from '../../doc/types.
 import type { Knowledge, NominalEntry } from '../../dictionaries/model.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
 import { phraseWords } from '../../text/phrase-trie.js';
+import { lexicon } from '../../text/lexicon.js';
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const POSSESSIVE_PRONOUNS = lexicon('third-person-possessives.txt');
 
 /** How far after the noun its prepositional object may start ("meeting with Hamas leader Ismail Haniyeh"). */
 const TARGET_REACH = 4;
@@ -90,7 +91,7 @@ export function nominalAt(doc: Doc, index: NounIndex, i: number, first: number):
 }
 
 /** Words that make an event noun after them a prospect rather than a fact. */
-const PROSPECT_WORDS = new Set(['chance', 'chances', 'prospect', 'prospects', 'possibility', 'possible', 'hope', 'hopes', 'plan', 'plans', 'proposal', 'proposed', 'planned', 'future', 'call', 'calls', 'offer', 'potential', 'upcoming', 'forthcoming', 'would-be']);
+const PROSPECT_WORDS = lexicon('prospect-words.txt');
 
 function prospective(doc: Doc, i: number, first: number): boolean {
   for (let k = i - 1; k >= Math.max(first, i - 5); k--) {

@@ -5,6 +5,7 @@ import { nounPhraseAfter, nounPhraseBefore } from './clause.js';
 import { patternsWithWordsIn, synsetStarts, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import type { SentenceContext } from './context.js';
+import { lexicon } from '../../text/lexicon.js';
 
 /** What a pattern match binds: where it ended, and the actors its `$` and `+` picked. */
 interface Binding {
@@ -55,7 +56,7 @@ export function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { 
 }
 
 /** Words that make a verb not asserted: a pattern that names them codes the negated or modal act itself. */
-const MODALITY_WORDS = new Set(['NOT', "N'T", 'NEVER', 'NO', 'WOULD', 'SHOULD', 'COULD', 'MIGHT', 'MAY', 'MUST']);
+const MODALITY_WORDS = new Set([...lexicon('modality-words.txt')].map((w) => w.toUpperCase()));
 
 function mentionsModality(index: VerbIndex, elements: readonly PatternElement[]): boolean {
   return elements.some((e) => {

@@ -11,7 +11,7 @@ export interface PlaceContext {
 }
 
 /** Prepositions of place: "in Baghdad", "at a Moscow airport", "outside Basra". */
-export const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+export const LOCATIVE: ReadonlySet<string> = lexicon('event-locatives.txt');
 
 /** A role word with no country or organisation of its own ("officials", "people"): code "---ROLE". */
 export function roleOnly(actor: ActorMention): boolean {
@@ -64,7 +64,7 @@ function inPlaceList(ctx: PlaceContext, from: number, actor: ActorMention): bool
 }
 
 /** Words before "fire" that make it a weapon's ("opened fire", "an exchange of fire"), not a blaze. */
-const GUNFIRE = new Set(['open', 'opened', 'opens', 'of', 'live', 'cross', 'heavy', 'sniper', 'artillery', 'mortar', 'rocket', 'returned']);
+const GUNFIRE = lexicon('gunfire-modifiers.txt');
 
 /** A death or injury from an accident or a disaster named after the verb ("killed in a bus crash", "when a truck overturns"). */
 export function accidentalDeath(ctx: PlaceContext, from: number): boolean {
@@ -82,7 +82,7 @@ export function unknownActor(sentence: number, at: number, entry: string): Actor
 }
 
 /** Nouns of an armed attack ("air strike", "raid", "operation"): the actor before them is its doer. */
-const ATTACK_NOUNS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'operation', 'operations', 'attack', 'attacks', 'offensive', 'bombing', 'bombardment', 'shelling', 'assault', 'ambush', 'missile', 'rocket', 'drone']);
+const ATTACK_NOUNS = lexicon('attack-nouns.txt');
 
 /** An attack noun within the two words after `from` ("an Israeli air strike", "a U.S. counterterrorism operation"). */
 function attackNounAfter(ctx: PlaceContext, from: number): boolean {

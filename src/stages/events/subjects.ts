@@ -4,6 +4,7 @@ import { beforeWindow, reducedRelative, SUBORDINATORS, type VerbGroup } from './
 import { roleOnly } from './placement.js';
 import type { SentenceContext } from './context.js';
 import { actorList, precedingWord } from './parties.js';
+import { lexicon } from '../../text/lexicon.js';
 
 /**
  * The subject of a verb group: the actor phrase (or list of them) closest before the verb in its
@@ -74,7 +75,7 @@ export function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: Acto
  * An actor met again as a pronoun: its codes and entry, at the pronoun's place, so the event's evidence stays in
  * its own sentence ("He met Haniyeh" → the "He" of this sentence, coded as Erdoğan).
  */
-export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+export const OBJECT_PRONOUNS = lexicon('third-person-object-pronouns.txt');
 
 /** How many sentences back an object pronoun may find its antecedent. */
 const OBJECT_REACH = 2;
@@ -104,15 +105,15 @@ export function finite(doc: Doc, group: VerbGroup): boolean {
   return !head.normal.endsWith('ing') && !reducedRelative(doc, group.head);
 }
 
-const RELATIVE = new Set(['which', 'who', 'that']);
+const RELATIVE = lexicon('relative-pronouns.txt');
 
-export const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'who', 'which']);
+export const THIRD_PERSON = lexicon('third-person-pronouns.txt');
 
 /**
  * Verbs whose object does the infinitive after it ("allowed Iran to enrich", "sent troops to fight"), besides the
  * verbs of frames aimed at their object ("urged Uganda to repatriate"), which objectOfPurpose reads from the frames.
  */
-const OBJECT_CONTROL = new Set(['force', 'allow', 'permit', 'persuade', 'tell', 'help', 'enable', 'warn', 'authorize', 'authorise', 'compel', 'pressure', 'expect', 'want', 'send', 'deploy', 'dispatch', 'train', 'appoint', 'elect', 'name', 'choose']);
+const OBJECT_CONTROL = lexicon('object-control-verbs.txt');
 
 /** An infinitive's nearest actor is the object of a verb that does not hand it the act ("telephoned Erdogan to offer"). */
 function objectOfPurpose(ctx: SentenceContext, actor: ActorMention, group: VerbGroup): boolean {
@@ -146,12 +147,12 @@ function governedByPreposition(ctx: SentenceContext, actor: ActorMention): boole
   return false;
 }
 
-const APPROXIMATORS = new Set(['to', 'about', 'around', 'over', 'under', 'than', 'nearly', 'almost', 'approximately', 'roughly', 'some']);
+const APPROXIMATORS = lexicon('approximators.txt');
 
-export const QUANTITY_HEADS = new Set(['member', 'members', 'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'few', 'hundred', 'thousand', 'dozen']);
+export const QUANTITY_HEADS = lexicon('quantity-heads.txt');
 
 /** Participles that make the actor glued before them a go-between, not a party: "a U.S.-brokered agreement". */
-const BROKERING = new Set(['brokered', 'mediated', 'hosted', 'drafted', 'proposed', 'negotiated', 'sponsored', 'organised', 'organized']);
+const BROKERING = lexicon('brokering-participles.txt');
 
 /** "Israel and the UAE signed a U.S.-brokered agreement": the broker is no party to the signing. */
 export function brokerOnly(ctx: SentenceContext, actor: ActorMention): boolean {

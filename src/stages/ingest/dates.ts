@@ -1,4 +1,5 @@
 // Article-date validation shared by every reader: calendar-checked ISO dates, and the date part of ISO timestamps.
+import { daysInMonth } from '../../calendar.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -15,11 +16,6 @@ export function isValidIsoDate(s: string): boolean {
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** An article date as read from input: either the normalised `YYYY-MM-DD`, or why the value cannot be one. */

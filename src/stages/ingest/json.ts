@@ -2,6 +2,7 @@
 import { isBlank, splitLines, type NumberedLine } from './lines.js';
 import type { Report } from './problems.js';
 import { recordToArticle, type ReadRecord } from './record.js';
+import { lineAt } from '../../text/characters.js';
 
 /** One `{id, date?, title?, text, url?, source?}` per line; blank lines are skipped, bad lines reported and skipped. */
 export async function* readJsonLines(
@@ -91,12 +92,6 @@ function positionLine(text: string, err: unknown): number | null {
   const m = /position (\d+)/.exec(errorMessage(err));
   if (!m) return null;
   return lineAt(text, Number(m[1]));
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 function lineOfFirstContent(text: string): number {

@@ -99,6 +99,18 @@ test('feed dates: RFC 822 and ISO 8601 become YYYY-MM-DD', () => {
   assert.equal(webDate('soon'), null);
 });
 
+test('a feed date keeps the publisher\'s local date: early morning east of Greenwich is not moved back a day to UTC', () => {
+  assert.equal(webDate('Sat, 20 Apr 2024 01:30:00 +0300'), '2024-04-20');
+  assert.equal(webDate('Fri, 19 Apr 2024 23:30:00 -0500'), '2024-04-19');
+  assert.equal(webDate('2024-04-20T01:30:00+03:00'), '2024-04-20');
+});
+
+test('RFC 822 two-digit years are read as RFC 2822 says (00-49 in this century), and impossible days are no date', () => {
+  assert.equal(webDate('20 Apr 24 10:00 GMT'), '2024-04-20');
+  assert.equal(webDate('3 Mar 99 10:00 EST'), '1999-03-03');
+  assert.equal(webDate('Mon, 31 Feb 2024 10:00:00 GMT'), null);
+});
+
 test('HTML to text keeps paragraphs and drops scripts', () => {
   assert.equal(htmlToText('<p>One.</p><script>alert(1)</script><p>Two<br>lines.</p>'), 'One.\n\nTwo\nlines.');
 });

@@ -3,14 +3,38 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Report } from './problems.js';
 import { recordToArticle, type ReadRecord } from './record.js';
+import { lineAt } from '../../text/characters.js';
+import { daysInMonth } from '../../calendar.js';
 
-/** An ISO date from what feeds and pages write: RFC 822 ("Sat, 20 Apr 2024 10:00:00 GMT"), ISO 8601, or nothing. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "Sat, 20 Apr 2024 01:30:00 +0300": day, month name and year, two-digit years as RFC 2822 reads them. */
+const RFC_822 = /^(?:[A-Za-z]+,?\s*)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4}|\d{2})\b/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An ISO date from what feeds and pages write: RFC 822 ("Sat, 20 Apr 2024 10:00:00 GMT"), ISO 8601, or nothing.
+ * The date is the publisher's, as written: "Sat, 20 Apr 2024 01:30:00 +0300" is the 20th where it was published,
+ * although it is still the 19th in UTC, and the article's "today" means the 20th.
+ */
 export function webDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const text = value.trim();
   if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text.slice(0, 10);
+  const rfc = RFC_822.exec(text);
+  if (rfc) {
+    const month = MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1;
+    const short = Number(rfc[3]);
+    const year = rfc[3]!.length === 4 ? short : short < 50 ? 2000 + short : 1900 + short;
+    const day = Number(rfc[1]);
+    if (month > 0) return day >= 1 && day <= daysInMonth(year, month) ? `${year}-${pad(month)}-${pad(day)}` : null;
+  }
+  // Anything else Date reads ("April 20, 2024"): without a zone it is read in local time, whose calendar date is the one written.
   const ms = Date.parse(text);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+  if (Number.isNaN(ms)) return null;
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** The text of an HTML fragment, paragraphs and line breaks kept as line breaks. */
@@ -20,12 +44,6 @@ export function htmlToText(html: string): string {
   for (const el of document.querySelectorAll('br')) el.replaceWith('\n');
   for (const el of document.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, blockquote, tr')) el.append('\n\n');
   return (document.body?.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let k = 0; k < index && k < text.length; k++) if (text.charCodeAt(k) === 10) line++;
-  return line;
 }
 
 /** True when the text is an RSS or Atom document, whatever the file is called. */

@@ -11,6 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dataDir, projectRoot } from '../../paths.js';
 import { DictionaryError, parseYamlFile } from '../../dictionaries/native/native.js';
 import { foldLetters } from '../../text/phrase-trie.js';
+import { NON_ASCII } from '../../text/characters.js';
 
 export const PLACE_KINDS = ['venue', 'city', 'admin1', 'territory', 'region', 'country-part', 'country', 'sea', 'strait', 'river'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -293,8 +294,6 @@ function indexGazetteer(compiled: CompiledGazetteer): Gazetteer {
     },
   };
 }
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The built-in gazetteer: the compiled index when it is current, else built from its sources (and cached) — a

@@ -4,19 +4,17 @@ import type { Knowledge } from '../../dictionaries/model.js';
 import { placesNamed, type Gazetteer, type Place, type PlaceKind } from './gazetteer.js';
 import { nounIndex } from '../events/nominals.js';
 import { settleAwaitingEvents } from './settle.js';
+import { lexicon } from '../../text/lexicon.js';
+import { capitalised } from '../../text/characters.js';
 
 /** Prepositions that say where: "in Istanbul", "near Kharkiv", "at the UN headquarters"; "to" only for visits. */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'off', 'into', 'onto', 'aboard', 'to']);
+const LOCATIVES = lexicon('locative-prepositions.txt');
 
 /** Nouns that stand between a locative and its name: "in the northern city of Aleppo", "on the outskirts of Kyiv". */
-const PLACE_NOUNS = new Set([
-  'city', 'town', 'village', 'villages', 'province', 'region', 'district', 'state', 'capital', 'outskirts', 'suburb', 'suburbs', 'coast',
-  'port', 'area', 'streets', 'county', 'governorate', 'oblast', 'camp', 'island', 'enclave', 'territory', 'strip', 'heart', 'centre', 'center',
-  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'part', 'parts', 'border', 'borders', 'waters',
-]);
+const PLACE_NOUNS = lexicon('place-nouns.txt');
 
 /** Verbs whose place is where the speaker was: "Erdogan said in Ankara that Turkey would ...". */
-const REPORTING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'report', 'confirm', 'speak', 'write', 'claim', 'warn', 'stress']);
+const REPORTING = lexicon('speaking-verbs.txt');
 
 /** Event codes whose "to" phrase names where they happen: a visit to Turkey (042) happens in Turkey. */
 const DESTINATION_EVENTS = ['042', '043'];
@@ -174,13 +172,8 @@ function toMention(c: { start: number; end: number; sentence: number }, place: P
   };
 }
 
-function capitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90 || (c > 127 && t.text[0] !== t.text[0]!.toLowerCase());
-}
-
 /** Words that follow a division's name in news: "Kursk region", "Idlib province", "Donetsk oblast". */
-const DIVISION_NOUNS = new Set(['region', 'province', 'oblast', 'governorate', 'state', 'district', 'prefecture', 'county']);
+const DIVISION_NOUNS = lexicon('division-nouns.txt');
 
 /**
  * A name inside an actor phrase is a place only as that actor's country or capital: "the Taliban" is no Turkish
@@ -194,7 +187,7 @@ function onlyPlacesOfActor(doc: Doc, start: number, end: number, places: Place[]
 }
 
 /** Lower-case words that may stand inside a place name: "Strait of Hormuz", "Bosnia and Herzegovina", "Sea of Azov". */
-const NAME_JOINERS = new Set(['of', 'and', 'de', 'del', 'al', 'el', 'la', 'le', 'du', 'des', 'on', 'upon', '-']);
+const NAME_JOINERS = lexicon('place-name-joiners.txt');
 
 /** Capitalised word runs that the gazetteer knows, longest first; sentence-initial words too ("Gaza was shelled"). */
 function nameCandidates(doc: Doc, gazetteer: Gazetteer, skipBefore: number): Candidate[] {
@@ -202,16 +195,16 @@ function nameCandidates(doc: Doc, gazetteer: Gazetteer, skipBefore: number): Can
   for (const sentence of doc.sentences) {
     for (let i = Math.max(sentence.firstToken, skipBefore); i < sentence.endToken; i++) {
       const first = doc.tokens[i]!;
-      if (!capitalised(first)) continue;
+      if (!capitalised(first.text)) continue;
       let found: Candidate | null = null;
       const limit = Math.min(sentence.endToken, i + gazetteer.maxWords);
       // Inner words must be capitalised or joiners: the first that is neither bounds every run from i, found once
       // rather than rescanned for each end.
       let stray = i + 1;
-      while (stray < limit && (capitalised(doc.tokens[stray]!) || NAME_JOINERS.has(doc.tokens[stray]!.normal))) stray++;
+      while (stray < limit && (capitalised(doc.tokens[stray]!.text) || NAME_JOINERS.has(doc.tokens[stray]!.normal))) stray++;
       for (let end = Math.min(limit, stray + 1); end > i && !found; end--) {
         const last = doc.tokens[end - 1]!;
-        if (!capitalised(last)) continue;
+        if (!capitalised(last.text)) continue;
         // "Russia's Kursk region", "Idlib province": a division named with its kind, when the gazetteer has it so.
         const kind = doc.tokens[end];
         const withKind = kind && end < sentence.endToken && DIVISION_NOUNS.has(kind.normal) ? doc.text.slice(first.start, kind.end) : null;
@@ -253,10 +246,7 @@ function locativeBefore(doc: Doc, sentenceStart: number, nameStart: number): num
  * Verbs whose act happens where the event they take as object does: taking part in a gathering ("attended a summit
  * in Rome") and the light verbs of actions ("carried out the airstrike at Baghdad airport", "launched raids in Jenin").
  */
-const PARTICIPATION = new Set([
-  'attend', 'hold', 'host', 'join', 'chair', 'convene', 'open', 'organize', 'organise', 'address', 'boycott',
-  'carry', 'launch', 'conduct', 'stage', 'mount', 'perform', 'sign',
-]);
+const PARTICIPATION = lexicon('participation-verbs.txt');
 
 /** The participation verb whose object the noun at `noun` heads ("attended a summit"), or -1. */
 function participationVerbBefore(doc: Doc, noun: number): number {

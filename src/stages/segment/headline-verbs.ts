@@ -1,11 +1,12 @@
 // Finds the main verb wink reads as a noun in the present tense of summaries and headlines ("Syrian Army tanks shell the suburb").
 import type { PosTag, Token } from '../../doc/types.js';
+import { lexicon } from '../../text/lexicon.js';
 
 /** What may open the object or complement of a verb: "shell the suburb", "shoots dead three", "summons president X". */
 const OBJECT_OPENERS: ReadonlySet<PosTag> = new Set<PosTag>(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
 
 /** Prepositions a present-tense verb takes straight after it ("protesters clash with police", "violence spreads in Kiev"). */
-const VERB_PREPOSITIONS = new Set(['with', 'against', 'for', 'to', 'into', 'across', 'in', 'on', 'over', 'from']);
+const VERB_PREPOSITIONS = lexicon('headline-verb-prepositions.txt');
 
 /** Tags that end a subject noun phrase: its head noun or name. */
 const SUBJECT_ENDS: ReadonlySet<PosTag> = new Set<PosTag>(['NOUN', 'PROPN']);
@@ -50,10 +51,10 @@ export function retagHeadlineVerbs(tokens: Token[], sentenceStarts: readonly num
 }
 
 /** Words that open a clause of its own, with its own subject and verb. */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'before', 'when', 'because', 'although', 'though', 'since', 'until', 'whereas']);
+const CLAUSE_OPENERS = lexicon('subordinators.txt');
 
 /** Words that often stand between a news subject and its verb ("authorities today release", "forces Tuesday let"). */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const TIME_WORDS: ReadonlySet<string> = lexicon('time-words.txt');
 
 function laterVerb(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;

@@ -340,7 +340,7 @@ function retagPastTenseVerbs(tokens: Token[]): void {
 }
 
 /** Words that open a counted object ("abducted more than 200 schoolgirls", "killed at least 20 people"). */
-const QUANTIFIERS = new Set(['more', 'at', 'nearly', 'about', 'some', 'over', 'almost', 'around', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'many']);
+const QUANTIFIERS = lexicon('quantity-openers.txt');
 
 /**
  * "the Saudi-led coalition", "Iran-backed militias": a participle glued by a hyphen to the word before it is part of
@@ -371,12 +371,12 @@ function retagCapitalisedNames(tokens: Token[]): void {
   }
 }
 
-const IRREGULAR_PARTICIPLES = new Set(['led', 'held', 'run', 'built', 'made', 'born', 'bred', 'brokered', 'fed', 'won', 'struck', 'hit', 'shot']);
-const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
+const IRREGULAR_PARTICIPLES = lexicon('irregular-participles.txt');
+const PERFECT_AUXILIARIES = lexicon('perfect-auxiliaries.txt');
 
-const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'it', 'us']);
+const OBJECT_PRONOUN = lexicon('object-pronouns.txt');
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = lexicon('articles.txt');
 
 /**
  * After a plural subject the present tense has no "-s", and wink may read it as an adjective or a noun ("Fornost and

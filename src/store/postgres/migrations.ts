@@ -74,4 +74,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mentions_words ON mentions USING gin (words);
     `,
   },
+  {
+    version: 3,
+    description: 'dyad watch: the validators of each feed (ETag, Last-Modified) and what became of each page a feed named',
+    sql: `
+      CREATE TABLE feeds (url text COLLATE "C" PRIMARY KEY, etag text, last_modified text, polled_at timestamptz NOT NULL DEFAULT now());
+      CREATE TABLE feed_items (url text COLLATE "C" PRIMARY KEY, feed text NOT NULL, done boolean NOT NULL, tries integer NOT NULL, reason text, seen_at timestamptz NOT NULL DEFAULT now());
+    `,
+  },
 ];

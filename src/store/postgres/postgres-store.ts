@@ -1,7 +1,7 @@
 // The shared event store: PostgreSQL through `pg`, numbered migrations, every statement parameterised; many processes may write at once.
 import type { Pool } from 'pg';
 import type { Article, CodedEvent } from '../../doc/types.js';
-import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
+import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
 import { createPool, inTransaction, pgText, redactUrl, unavailable } from './connection.js';
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
@@ -215,6 +215,32 @@ class PostgresStore implements EventStore {
   async stats(): Promise<StoreStats> {
     const rows = await this.rows<StoreStats>('SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM mentions) AS mentions');
     return rows[0]!;
+  }
+
+  async feedState(feed: string): Promise<FeedState | null> {
+    const r = (await this.rows<{ etag: string | null; last_modified: string | null }>('SELECT etag, last_modified FROM feeds WHERE url = $1', [pgText(feed)]))[0];
+    return r ? { etag: r.etag, lastModified: r.last_modified } : null;
+  }
+
+  async saveFeedState(feed: string, state: FeedState): Promise<void> {
+    await this.rows(`INSERT INTO feeds (url, etag, last_modified, polled_at) VALUES ($1, $2, $3, now())
+      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = now()`, [pgText(feed), state.etag, state.lastModified]);
+  }
+
+  async settledUrls(urls: readonly string[], maxTries: number): Promise<Set<string>> {
+    const rows = await this.rows<{ url: string }>('SELECT url FROM feed_items WHERE url = ANY($1::text[]) AND (done OR tries >= $2)', [urls.map(pgText), maxTries]);
+    return new Set(rows.map((r) => r.url));
+  }
+
+  async recordFeedItems(outcomes: readonly FeedItemOutcome[]): Promise<void> {
+    // The last word on a page, once: one statement may not update a row twice.
+    const last = [...new Map(outcomes.map((o) => [o.url, o])).values()];
+    if (last.length === 0) return;
+    // One statement for the lot: two watchers recording the same page serialise on its row.
+    await this.rows(`INSERT INTO feed_items AS f (url, feed, done, tries, reason)
+      SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[], $4::int[], $5::text[]) ON CONFLICT (url) DO UPDATE
+      SET done = f.done OR excluded.done, tries = f.tries + 1, reason = CASE WHEN f.done THEN f.reason ELSE excluded.reason END, seen_at = now()`,
+      [last.map((o) => pgText(o.url)), last.map((o) => pgText(o.feed)), last.map((o) => o.done), last.map(() => 1), last.map((o) => (o.reason === null ? null : pgText(o.reason)))]);
   }
 
   async close(): Promise<void> {

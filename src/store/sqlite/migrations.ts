@@ -88,4 +88,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_counts ON events(modality, date, quad_class, goldstein);
     `,
   },
+  {
+    version: 4,
+    description: 'dyad watch: the validators of each feed (ETag, Last-Modified) and what became of each page a feed named',
+    sql: `
+      CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, polled_at TEXT NOT NULL);
+      CREATE TABLE feed_items (url TEXT PRIMARY KEY, feed TEXT NOT NULL, done INTEGER NOT NULL, tries INTEGER NOT NULL, reason TEXT, seen_at TEXT NOT NULL);
+    `,
+  },
 ];

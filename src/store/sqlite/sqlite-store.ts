@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Article, CodedEvent } from '../../doc/types.js';
 import { clusterGroup, dayNumber, groupKey, placeKey, storedEventOf, type ClusterMember, type DedupMention } from '../dedup.js';
-import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
+import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_SLICE_MS, DEFAULT_LOCK_TIMEOUT_MS, WriteLock } from './write-lock.js';
@@ -308,6 +308,32 @@ class SqliteStore implements EventStore {
   async stats(): Promise<StoreStats> {
     const count = (table: string) => this.sql(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     return { articles: count('articles'), events: count('events'), mentions: count('mentions') };
+  }
+
+  async feedState(feed: string): Promise<FeedState | null> {
+    const r = this.sql('SELECT etag, last_modified FROM feeds WHERE url = ?').get(feed) as { etag: string | null; last_modified: string | null } | undefined;
+    return r ? { etag: r.etag, lastModified: r.last_modified } : null;
+  }
+
+  async saveFeedState(feed: string, state: FeedState): Promise<void> {
+    this.lock.retry(() => this.sql(`INSERT INTO feeds (url, etag, last_modified, polled_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = excluded.polled_at`).run(feed, state.etag, state.lastModified, new Date().toISOString()));
+  }
+
+  async settledUrls(urls: readonly string[], maxTries: number): Promise<Set<string>> {
+    const settled = new Set<string>();
+    const statement = this.sql('SELECT url FROM feed_items WHERE url = ? AND (done = 1 OR tries >= ?)').pluck();
+    for (const url of urls) if (statement.get(url, maxTries) !== undefined) settled.add(url);
+    return settled;
+  }
+
+  async recordFeedItems(outcomes: readonly FeedItemOutcome[]): Promise<void> {
+    const upsert = this.sql(`INSERT INTO feed_items (url, feed, done, tries, reason, seen_at) VALUES (?, ?, ?, 1, ?, ?)
+      ON CONFLICT (url) DO UPDATE SET done = max(done, excluded.done), tries = tries + 1, reason = CASE WHEN done = 1 THEN reason ELSE excluded.reason END, seen_at = excluded.seen_at`);
+    const now = new Date().toISOString();
+    this.lock.retry(() => this.db.transaction(() => {
+      for (const o of outcomes) upsert.run(o.url, o.feed, o.done ? 1 : 0, o.reason, now);
+    }).immediate());
   }
 
   async close(): Promise<void> {

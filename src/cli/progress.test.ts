@@ -1,0 +1,38 @@
+// The status line of long commands: on a terminal only, after the first interval, cleared at the end.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { heartbeat } from './progress.js';
+
+function stream(tty: boolean): Writable & { isTTY?: boolean; said: string } {
+  const s = new Writable({ write(c, _e, done) { s.said += String(c); done(); } }) as Writable & { isTTY?: boolean; said: string };
+  s.said = '';
+  if (tty) s.isTTY = true;
+  return s;
+}
+
+test('on a terminal, a command running longer than the interval says what it is doing, and the line is cleared when it ends', async () => {
+  const err = stream(true);
+  let n = 0;
+  const beat = heartbeat(err, () => `dyad code: ${++n} articles coded`, 20);
+  await sleep(70);
+  beat.stop();
+  assert.match(err.said, /dyad code: 1 articles coded/);
+  assert.ok(err.said.endsWith('\r\x1b[K'));
+});
+
+test('a command that ends within the interval prints nothing', async () => {
+  const err = stream(true);
+  heartbeat(err, () => 'never', 1000).stop();
+  await sleep(10);
+  assert.equal(err.said, '');
+});
+
+test('a pipe or a log file gets no status line at all', async () => {
+  const err = stream(false);
+  const beat = heartbeat(err, () => 'noise', 10);
+  await sleep(40);
+  beat.stop();
+  assert.equal(err.said, '');
+});
