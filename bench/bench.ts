@@ -1,4 +1,4 @@
-// `npm run bench [-- CORPUS] [--limit N]`: dyad's coding throughput against wink-nlp's bare tokenise+tag of the same text, in one run; with --workers, the PostgreSQL work queue instead (bench/queue-bench.ts).
+// `npm run bench [-- CORPUS] [--limit N] [--scaling] [--store-events N]`: dyad's coding throughput against wink-nlp's bare tokenise+tag of the same text and the curve over worker threads, in one run; with --store-events, a synthetic store of N events and the API's queries (bench/synthetic-store.ts); with --workers, the PostgreSQL work queue instead (bench/queue-bench.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,28 +18,38 @@ import { contentHash } from '../src/stages/ingest/read.js';
 import { benchStore } from './store-bench.js';
 import { benchDictionaryLoad } from './load-bench.js';
 import { benchQueue, type QueueBenchOptions } from './queue-bench.js';
+import { benchScaling } from './scaling-bench.js';
+import { benchSyntheticStore } from './synthetic-store.js';
 
-function parseArgs(argv: string[]): { corpus: string; limit: number; queue: QueueBenchOptions | null } {
+function parseArgs(argv: string[]): { corpus: string; limit: number; scalingOnly: boolean; storeEvents: number; queue: QueueBenchOptions | null } {
   let corpus = join(projectRoot, '..', 'shared', 'corpora', 'reuters-21578.jsonl');
   let limit = Infinity;
   let workers = false;
+  let scalingOnly = false;
+  let storeEvents = 0;
   const queue = { articles: 1500, killArticles: 1000, kills: 10 };
   for (let k = 0; k < argv.length; k++) {
     if (argv[k] === '--limit') limit = Number(argv[++k]);
     else if (argv[k] === '--workers') workers = true;
+    else if (argv[k] === '--scaling') scalingOnly = true;
+    else if (argv[k] === '--store-events') storeEvents = Number(argv[++k]);
     else if (argv[k] === '--articles') queue.articles = Number(argv[++k]);
     else if (argv[k] === '--kill-articles') queue.killArticles = Number(argv[++k]);
     else if (argv[k] === '--kills') queue.kills = Number(argv[++k]);
     else corpus = argv[k]!;
   }
-  return { corpus, limit, queue: workers ? { corpus, ...queue } : null };
+  return { corpus, limit, scalingOnly, storeEvents, queue: workers ? { corpus, ...queue } : null };
 }
 
 let peakRss = 0;
 const sampleRss = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
 
 async function main(): Promise<void> {
-  const { corpus, limit, queue } = parseArgs(process.argv.slice(2));
+  const { corpus, limit, scalingOnly, storeEvents, queue } = parseArgs(process.argv.slice(2));
+  if (storeEvents > 0) {
+    for (const line of await benchSyntheticStore(storeEvents, (l) => console.error(l))) console.log(line);
+    return;
+  }
   if (!existsSync(corpus)) {
     console.error(`bench: corpus not found: ${corpus} (pass a JSON Lines corpus path)`);
     process.exit(2);
@@ -54,6 +64,10 @@ async function main(): Promise<void> {
     if (articles.length >= limit) break;
   }
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
+  if (scalingOnly) {
+    for (const line of await benchScaling(articles)) console.log(line);
+    return;
+  }
 
   let t0 = performance.now();
   const knowledge = loadKnowledge();
@@ -126,6 +140,7 @@ async function main(): Promise<void> {
   console.log(`gazetteer load    ${gazetteerMs.toFixed(0)} ms`);
   console.log(`dyad with places  ${s(placesMs).toFixed(2)} s  (+${((placesMs / dyadMs - 1) * 100).toFixed(0)}% over coding alone, ratio to wink ${(placesMs / winkMs).toFixed(2)}; ${located} events located)`);
   console.log(`peak RSS          ${(peakRss / 2 ** 20).toFixed(0)} MiB (coding)`);
+  for (const line of await benchScaling(articles)) console.log(line);
   for (const line of (await benchStore(codedArticles)).lines) console.log(line);
   for (const line of benchDictionaryLoad()) console.log(line);
 }

@@ -2,16 +2,14 @@
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { readArticles, formatProblem, contentHash, type ReadOptions, type ReadProblem } from '../stages/ingest/read.js';
-import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { codeItems } from '../pipeline/parallel.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
-import { loadGazetteer } from '../stages/places/gazetteer.js';
 import type { Article } from '../doc/types.js';
 import { StoreBusyError, StoreUnavailableError, type CodedArticle, type EventStore } from '../store/model.js';
 import { describeLocation, openStore, storeLocation } from '../store/open.js';
 import { DB_OPTION_HELP } from './stored.js';
 import { runEnqueue } from './enqueue.js';
-import { defaulted, addConfidenceOption, addDictionaryOptions, addReadOptions, duplicatesNote, knowledgeOptions, minConfidence, readOptions, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
+import { defaulted, addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
 interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
@@ -25,6 +23,14 @@ interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
   places?: boolean;
   progress?: boolean;
   lockTimeout?: string;
+  jobs?: string;
+}
+
+/** An article read, with its content hash and whether the store holds it already (then it is not coded). */
+interface Read {
+  article: Article;
+  hash: string;
+  known: boolean;
 }
 
 export function ingestCommand(): Command {
@@ -42,6 +48,7 @@ export function ingestCommand(): Command {
     .addOption(new Option('--no-progress', 'no progress bar or progress lines'));
   addReadOptions(command);
   addConfidenceOption(command);
+  addJobsOption(command);
   addDictionaryOptions(command);
   return command.action(async (inputs: string[], opts: IngestOptions) => {
     process.exitCode = await runIngest(inputs, opts);
@@ -96,9 +103,11 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
   const batchSize = Math.max(1, Number.parseInt(opts.batch, 10) || 200);
   let reading: ReadOptions;
   let threshold: number;
+  let jobs: number;
   try {
     reading = readOptions(opts);
     threshold = minConfidence(opts.minConfidence, opts);
+    jobs = jobCount(opts.jobs);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     err.write(`dyad ingest: ${e.message}\n`);
@@ -119,13 +128,10 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     err.write(`dyad ingest: ${e.message}\n`);
     return 1;
   }
-  // Dictionaries load once the database is known to be there, so an unreachable one is said at once.
-  let knowledge: ReturnType<typeof loadKnowledge>;
-  let gazetteer: ReturnType<typeof loadGazetteer> | null;
+  // Dictionaries load once the database is known to be there, so an unreachable one is said at once; the coders
+  // (this thread with --jobs 1, else each worker thread) load them again from the compiled cache, with the gazetteer.
   try {
-    knowledge = loadKnowledge(knowledgeOptions(opts));
-    reportUnsupported(knowledge, err, [...(opts.dictionaries ?? []), ...(opts.addDictionaries ?? [])]);
-    gazetteer = opts.places === false ? null : loadGazetteer();
+    reportUnsupported(loadKnowledge(knowledgeOptions(opts)), err, [...(opts.dictionaries ?? []), ...(opts.addDictionaries ?? [])]);
   } catch (e) {
     await store.close();
     throw e;
@@ -149,38 +155,44 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
     if (p.severity !== 'warning') problems++;
     if (p.duplicate) duplicates++;
   };
-  let pending: Article[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const hashes = pending.map(contentHash);
+  // Articles are looked up in the store a batch at a time, as read; those it lacks go to the coders, and come back in
+  // input order to be written here, in this thread, a batch to a transaction.
+  async function* lookedUp(articles: Article[]): AsyncGenerator<Read> {
+    if (articles.length === 0) return;
+    const hashes = articles.map(contentHash);
     const known = opts.recode ? new Set<string>() : await store.storedHashes(hashes);
-    const batch: CodedArticle[] = [];
-    pending.forEach((article, k) => {
-      if (known.has(hashes[k]!)) {
-        skipped++;
-        return;
-      }
-      try {
-        batch.push({ article, contentHash: hashes[k]!, events: codedEvents(codeArticle(article, { knowledge, gazetteer })).filter((e) => (e.confidence ?? 1) >= threshold) });
-      } catch (e) {
-        onProblem({ file: article.origin.file, line: article.origin.line, message: `could not code article ${article.id}: ${(e as Error).message}`, severity: 'error' });
-      }
-    });
+    for (const [k, article] of articles.entries()) yield { article, hash: hashes[k]!, known: known.has(hashes[k]!) };
+  }
+  async function* reads(): AsyncGenerator<Read> {
+    let articles: Article[] = [];
+    for await (const article of withDates(readArticles(inputs, onProblem, reading), onProblem)) {
+      articles.push(article);
+      if (articles.length < batchSize) continue;
+      yield* lookedUp(articles);
+      articles = [];
+    }
+    yield* lookedUp(articles);
+  }
+  let batch: CodedArticle[] = [];
+  let inBatch = 0;
+  const flush = async () => {
+    if (inBatch === 0) return;
     const result = await store.ingest(batch, { recode: opts.recode === true });
     stored += result.stored;
     skipped += result.skipped;
     mentions += result.mentions;
-    progress.tick(pending.length);
-    pending = [];
+    progress.tick(inBatch);
+    batch = [];
+    inBatch = 0;
   };
   try {
-    for await (const article of readArticles(inputs, onProblem, reading)) {
-      if (!article.date) {
-        onProblem({ file: article.origin.file, line: article.origin.line, message: 'no article date: add a date line or a "date" field, or pass --date', severity: 'error' });
-        continue;
-      }
-      pending.push(article);
-      if (pending.length >= batchSize) await flush();
+    for await (const { item, result } of codeItems(reads(), (read) => (read.known ? null : read.article), { jobs, knowledge: knowledgeOptions(opts), places: opts.places !== false })) {
+      const { article, hash } = item;
+      inBatch++;
+      if (result === null) skipped++;
+      else if ('error' in result) onProblem({ file: article.origin.file, line: article.origin.line, message: `could not code article ${article.id}: ${result.error}`, severity: 'error' });
+      else batch.push({ article, contentHash: hash, events: result.events.filter((e) => (e.confidence ?? 1) >= threshold) });
+      if (inBatch >= batchSize) await flush();
     }
     await flush();
   } catch (e) {

@@ -13,14 +13,24 @@ export interface CodingTask {
 
 export type CodingResult = { events: CodedEvent[] } | { error: string };
 
+/** The dictionaries and the gazetteer (or none, without places) a coder needs. */
+export function codingContext(knowledge: KnowledgeOptions, places: boolean): PipelineContext {
+  return { knowledge: loadKnowledge(knowledge), gazetteer: places ? loadGazetteer() : null };
+}
+
+/** One article's events, or the message of what went wrong coding it. */
+export function codeWith(context: PipelineContext, article: Article): CodingResult {
+  try {
+    return { events: codedEvents(codeArticle(article, context)) };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
 /** This worker's dictionaries and gazetteer: read from the compiled cache on its first task, immutable after. */
 let context: PipelineContext | null = null;
 
 export default function codeTask(task: CodingTask): CodingResult {
-  context ??= { knowledge: loadKnowledge(task.knowledge), gazetteer: task.places ? loadGazetteer() : null };
-  try {
-    return { events: codedEvents(codeArticle(task.article, context)) };
-  } catch (e) {
-    return { error: (e as Error).message };
-  }
+  context ??= codingContext(task.knowledge, task.places);
+  return codeWith(context, task.article);
 }

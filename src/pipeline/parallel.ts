@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Article } from '../doc/types.js';
 import type { KnowledgeOptions } from '../dictionaries/knowledge.js';
-import codeTask, { type CodingResult, type CodingTask } from './coding-worker.js';
+import { codeWith, codingContext, type CodingResult, type CodingTask } from './coding-worker.js';
 
 export type { CodingResult } from './coding-worker.js';
 
@@ -22,30 +22,39 @@ export interface ParallelOptions {
   places: boolean;
 }
 
+/** An item with its coding result; null when the item carried no article to code (it passed through, in its place). */
+export interface Coded<T> {
+  item: T;
+  result: CodingResult | null;
+}
+
 /**
- * Each article with its coding result, in input order, however the workers finish: the output of `--jobs N` is the
- * output of `--jobs 1`, byte for byte. Coding is a pure function of the article, so which worker codes it is moot.
+ * Each item with the coding result of its article, in input order, however the workers finish: the output of
+ * `--jobs N` is the output of `--jobs 1`, byte for byte. Coding is a pure function of the article, so which worker
+ * codes it is moot. `articleOf` gives an item's article, or null for an item to pass through uncoded.
  */
-export async function* codeInParallel(articles: AsyncIterable<Article>, options: ParallelOptions): AsyncGenerator<{ article: Article; result: CodingResult }> {
+export async function* codeItemsInParallel<T>(items: AsyncIterable<T>, articleOf: (item: T) => Article | null, options: ParallelOptions): AsyncGenerator<Coded<T>> {
   const pool = new Piscina<CodingTask, CodingResult>({
     filename: fileURLToPath(new URL('./coding-worker.js', import.meta.url)),
     minThreads: options.jobs,
     maxThreads: options.jobs,
   });
-  // Articles wait here, at most `limit` of them, so that the reader waits when the coders are behind.
-  const pending: Array<{ article: Article; result: Promise<CodingResult> }> = [];
+  // Items wait here, at most `limit` of them, so that the reader waits when the coders are behind.
+  const pending: Array<{ item: T; result: Promise<CodingResult | null> }> = [];
   const limit = options.jobs * IN_FLIGHT_PER_WORKER;
   try {
-    for await (const article of articles) {
-      pending.push({ article, result: pool.run({ article, knowledge: options.knowledge, places: options.places }).catch((e: Error): CodingResult => ({ error: e.message })) });
+    for await (const item of items) {
+      const article = articleOf(item);
+      const result = article === null ? Promise.resolve(null) : pool.run({ article, knowledge: options.knowledge, places: options.places }).catch((e: Error): CodingResult => ({ error: e.message }));
+      pending.push({ item, result });
       while (pending.length >= limit) {
         const next = pending.shift()!;
-        yield { article: next.article, result: await next.result };
+        yield { item: next.item, result: await next.result };
       }
     }
     while (pending.length > 0) {
       const next = pending.shift()!;
-      yield { article: next.article, result: await next.result };
+      yield { item: next.item, result: await next.result };
     }
   } finally {
     await pool.destroy();
@@ -53,13 +62,32 @@ export async function* codeInParallel(articles: AsyncIterable<Article>, options:
 }
 
 /**
- * Each article with its coding result, in input order: in this thread with one job (no worker to start), else on a
- * pool of `jobs` worker threads.
+ * Each item with the coding result of its article, in input order: in this thread with one job (no worker to start),
+ * else on a pool of `jobs` worker threads.
  */
-export async function* codeArticles(articles: AsyncIterable<Article>, options: ParallelOptions): AsyncGenerator<{ article: Article; result: CodingResult }> {
+export async function* codeItems<T>(items: AsyncIterable<T>, articleOf: (item: T) => Article | null, options: ParallelOptions): AsyncGenerator<Coded<T>> {
   if (options.jobs > 1) {
-    yield* codeInParallel(articles, options);
+    yield* codeItemsInParallel(items, articleOf, options);
     return;
   }
-  for await (const article of articles) yield { article, result: codeTask({ article, knowledge: options.knowledge, places: options.places }) };
+  let context: ReturnType<typeof codingContext> | null = null;
+  for await (const item of items) {
+    const article = articleOf(item);
+    if (article === null) {
+      yield { item, result: null };
+      continue;
+    }
+    context ??= codingContext(options.knowledge, options.places);
+    yield { item, result: codeWith(context, article) };
+  }
+}
+
+/** Each article with its coding result, in input order, on a pool of `jobs` worker threads. */
+export async function* codeInParallel(articles: AsyncIterable<Article>, options: ParallelOptions): AsyncGenerator<{ article: Article; result: CodingResult }> {
+  for await (const { item, result } of codeItemsInParallel(articles, (a) => a, options)) yield { article: item, result: result! };
+}
+
+/** Each article with its coding result, in input order: in this thread with one job, else on `jobs` worker threads. */
+export async function* codeArticles(articles: AsyncIterable<Article>, options: ParallelOptions): AsyncGenerator<{ article: Article; result: CodingResult }> {
+  for await (const { item, result } of codeItems(articles, (a) => a, options)) yield { article: item, result: result! };
 }

@@ -1,0 +1,211 @@
+// `npm run bench -- --store-events N`: a synthetic but realistic SQLite store of N events (250 countries, their agents, every CAMEO code, 20 years) and the API's queries on it.
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import countries from 'i18n-iso-countries';
+import type { CodedEvent, OutputActor, OutputLocation } from '../src/doc/types.js';
+import type { CodedArticle, EventFilter, EventStore } from '../src/store/model.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { loadCameoOntology, type CameoEntry } from '../src/ontology/cameo.js';
+import { contentHash } from '../src/stages/ingest/read.js';
+
+/** A small fast generator with a seed, so that two runs build the same store. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws index k with weight 1/(k+1)^s: a few items are most of the news, as countries and actors are. */
+function zipf<T>(items: readonly T[], s: number, random: () => number): () => T {
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let k = 0; k < items.length; k++) cumulative.push((sum += 1 / (k + 1) ** s));
+  return () => {
+    const x = random() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return items[lo]!;
+  };
+}
+
+const NEWSWORTHY = ['USA', 'CHN', 'RUS', 'ISR', 'IRN', 'UKR', 'GBR', 'FRA', 'PSE', 'IND', 'PAK', 'TUR', 'SYR', 'IRQ', 'AFG', 'DEU', 'JPN', 'PRK', 'KOR', 'EGY', 'SAU', 'LBN', 'YEM', 'NGA', 'SDN'];
+const AGENTS = ['GOV', '', 'MIL', 'OPP', 'REB', 'COP', 'BUS', 'MED', 'CVL', 'LEG', 'JUD', 'REF', 'HLH', 'EDU', 'LAB', 'SPY'];
+/** Share of events by CAMEO root: talk and cooperation most, force least, roughly as in coded news. */
+const ROOT_WEIGHTS: Record<string, number> = { '01': 14, '02': 6, '03': 7, '04': 18, '05': 8, '06': 3, '07': 3, '08': 3, '09': 2, '10': 3, '11': 8, '12': 3, '13': 4, '14': 2, '15': 1, '16': 2, '17': 5, '18': 3, '19': 5, '20': 0.5 };
+const OUTLETS = Array.from({ length: 60 }, (_, k) => `Outlet ${k + 1}`);
+const WORDS = 'oil gas talks election ceasefire sanctions border troops minister president protest strike trade deal summit aid refugees court vote parliament militants attack bombing police arrest visit statement agreement nuclear missile drone port grain loan bank inflation corruption'.split(' ');
+const FIRST_DAY = Date.parse('2005-01-01T00:00:00Z');
+const DAYS = 20 * 365;
+
+interface Drawn {
+  source: OutputActor;
+  target: OutputActor | null;
+  cameo: CameoEntry;
+  date: string;
+  location: OutputLocation | null;
+}
+
+/** Generates coded articles: 1–5 events each, a quarter of them reports of an event another article told already. */
+function generator(seed: number): (articleNo: number) => { article: CodedArticle; fresh: number } {
+  const random = rng(seed);
+  const codes = [...loadCameoOntology().values()];
+  const byRoot = new Map<string, CameoEntry[]>();
+  for (const c of codes) byRoot.set(c.root, [...(byRoot.get(c.root) ?? []), c]);
+  const roots = Object.entries(ROOT_WEIGHTS);
+  const rootSum = roots.reduce((n, [, w]) => n + w, 0);
+  const drawCameo = (): CameoEntry => {
+    let x = random() * rootSum;
+    const [root] = roots.find(([, w]) => (x -= w) < 0) ?? roots[0]!;
+    const within = byRoot.get(root)!;
+    return within[Math.floor(random() * within.length)]!;
+  };
+  const all = Object.keys(countries.getAlpha3Codes());
+  const country = zipf([...NEWSWORTHY, ...all.filter((c) => !NEWSWORTHY.includes(c))], 1.1, random);
+  const agent = zipf(AGENTS, 1.0, random);
+  const actor = (): OutputActor => {
+    const c = country();
+    const a = agent();
+    const name = countries.getName(c, 'en') ?? c;
+    return { text: a ? `${name} ${a.toLowerCase()}` : name, code: c + a, country: c, name, agent: a || null, known: true };
+  };
+  const place = (c: string | null): OutputLocation | null => {
+    if (c === null || random() < 0.4) return null;
+    const k = Math.floor(random() * 20);
+    const h = [...c].reduce((n, ch) => n * 31 + ch.charCodeAt(0), 7);
+    return { name: `${c} city ${k}`, kind: 'city', country: c, admin1: null, lat: ((h + k * 7) % 160) - 80, lon: ((h * 3 + k * 11) % 340) - 170, geonameid: h * 100 + k };
+  };
+  const recent: Drawn[] = [];
+  return (articleNo) => {
+    const day = Math.floor(random() * DAYS);
+    const date = new Date(FIRST_DAY + day * 86_400_000).toISOString().slice(0, 10);
+    const id = `syn-${articleNo}`;
+    const n = 1 + Math.floor(random() * 5);
+    const sentences: string[] = [];
+    const events: CodedEvent[] = [];
+    let fresh = 0;
+    for (let k = 0; k < n; k++) {
+      let d: Drawn;
+      if (recent.length > 100 && random() < 0.25) d = recent[Math.floor(random() * recent.length)]!;
+      else {
+        const source = actor();
+        const target = random() < 0.9 ? actor() : null;
+        d = { source, target, cameo: drawCameo(), date, location: place(target?.country ?? source.country) };
+        fresh++;
+        if (recent.length < 5000) recent.push(d);
+        else recent[Math.floor(random() * recent.length)] = d;
+      }
+      const filler = Array.from({ length: 6 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+      const sentence = `${d.source.text} ${d.cameo.name.toLowerCase()} ${d.target?.text ?? ''}${d.location ? ` in ${d.location.name}` : ''}, amid ${filler}, officials said.`;
+      const at = sentences.join(' ').length + (sentences.length > 0 ? 1 : 0);
+      sentences.push(sentence);
+      events.push({
+        id: `${id}-e${k}`, article_id: id, sentence, sentence_index: k, date: d.date, date_precision: 'day',
+        source: d.source, target: d.target, cameo: d.cameo.code, cameo_label: d.cameo.name, quad_class: d.cameo.quad_class, goldstein: d.cameo.goldstein,
+        plover: d.cameo.plover, plover_mode: d.cameo.plover_mode, location: d.location, modality: 'asserted',
+        evidence: { trigger: [at + d.source.text.length + 1, at + d.source.text.length + 5], source: [at, at + d.source.text.length], target: null, location: null },
+        confidence: 0.5, provenance: { pattern: 'synthetic', source: d.source.code, target: d.target?.code ?? null },
+      });
+    }
+    sentences.push(`The ${WORDS[Math.floor(random() * WORDS.length)]} was discussed further, according to people familiar with the matter.`);
+    const text = sentences.join(' ');
+    const source = OUTLETS[Math.floor(random() * OUTLETS.length)]!;
+    const article = { id, date, title: sentences[0]!.slice(0, 80), text, url: `https://news.example/${id}`, source, origin: { file: 'synthetic', line: articleNo + 1 } };
+    return { article: { article, contentHash: contentHash(article), events }, fresh };
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function fileBytes(path: string): number {
+  return [path, `${path}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+}
+
+/** Builds the store, then times each of the API's queries over varied parameters; the lines to print. */
+export async function benchSyntheticStore(events: number, log: (line: string) => void = () => {}): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-store-bench-'));
+  const path = join(dir, 'synthetic.db');
+  const store: EventStore = openSqliteStore(path);
+  const next = generator(19);
+  const lines: string[] = [];
+  try {
+    const BATCH = 200;
+    let made = 0;
+    let articles = 0;
+    let mentions = 0;
+    const t0 = performance.now();
+    let reported = t0;
+    while (made < events) {
+      const batch: CodedArticle[] = [];
+      for (let k = 0; k < BATCH && made < events; k++) {
+        const { article, fresh } = next(articles++);
+        made += fresh;
+        mentions += article.events.length;
+        batch.push(article);
+      }
+      await store.ingest(batch);
+      if (performance.now() - reported > 10_000) {
+        reported = performance.now();
+        log(`store bench: ${made} events, ${((made / (reported - t0)) * 1000).toFixed(0)} events/s`);
+      }
+    }
+    const ingestS = (performance.now() - t0) / 1000;
+    const stats = await store.stats();
+    await store.close();
+    const bytes = fileBytes(path);
+    lines.push(`synthetic store   ${stats.events} events, ${stats.mentions} mentions, ${stats.articles} articles (20 years, ${Object.keys(countries.getAlpha3Codes()).length} countries × ${AGENTS.length} agent kinds, every CAMEO code)`);
+    lines.push(`store ingest      ${(stats.events / ingestS).toFixed(0)} events/s (${(mentions / ingestS).toFixed(0)} mentions/s, ${(articles / ingestS).toFixed(0)} articles/s; ${ingestS.toFixed(0)} s, batches of ${BATCH} articles)`);
+    lines.push(`store size        ${(bytes / 2 ** 20).toFixed(0)} MiB, ${(bytes / stats.events).toFixed(0)} bytes/event (with the article texts and the full-text index)`);
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw e;
+  }
+  const reader: EventStore = openSqliteStore(path);
+  try {
+    const random = rng(7);
+    const top = NEWSWORTHY.slice(0, 10);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const year = () => 2005 + Math.floor(random() * 20);
+    const page = async (f: EventFilter) => [await reader.countMatching(f), await reader.query({ ...f, limit: 100 })];
+    const queries: Array<[string, () => Promise<unknown>]> = [
+      ['/api/events?country=C (count + first page of 100)', () => page({ country: pick(top), modality: 'asserted' })],
+      ['/api/events?source=A&target=B (a dyad)', () => { const [a, b] = [pick(top), pick(top)]; return page({ source: a, target: b, modality: 'asserted' }); }],
+      ['/api/events?cameo=RR&from&to (a root in a year)', () => { const y = year(); return page({ cameo: pick(['04', '19', '11', '17']), from: `${y}-01-01`, to: `${y}-12-31`, modality: 'asserted' }); }],
+      ['/api/events?actor=PREFIX (an actor prefix)', () => page({ actor: pick(top) + pick(['GOV', 'MIL', 'REB']), modality: 'asserted' })],
+      ['/api/events?q=WORD (full text)', () => page({ q: pick(WORDS), modality: 'asserted' })],
+      ['/api/counts?period=month (a country\'s counts by month)', () => reader.countsByPeriod({ country: pick(top), modality: 'asserted' }, 'month')],
+      ['/api/counts?period=month (everything, by month)', () => reader.countsByPeriod({ modality: 'asserted' }, 'month')],
+      ['/api/dyads?by=country (network of top dyads in a year)', () => { const y = year(); return reader.dyadMatrix({ from: `${y}-01-01`, to: `${y}-12-31`, modality: 'asserted' }, 'country'); }],
+    ];
+    for (const [label, run] of queries) {
+      await run();
+      const times: number[] = [];
+      for (let k = 0; k < 20; k++) {
+        const s = performance.now();
+        await run();
+        times.push(performance.now() - s);
+      }
+      times.sort((a, b) => a - b);
+      const line = `query p50/p95     ${percentile(times, 50).toFixed(1).padStart(7)} / ${percentile(times, 95).toFixed(1).padStart(7)} ms  ${label}`;
+      log(line);
+      lines.push(line);
+    }
+  } finally {
+    await reader.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
