@@ -64,8 +64,9 @@ const storedAtKill: number[] = [];
 let finishedEarly = 0;
 for (let k = 0; k < kills; k++) {
   const child = spawn(process.execPath, args(crashed), { stdio: 'ignore' });
-  // Anywhere from start-up (dictionaries loading, the schema being made) to well past the first commits.
-  const after = Math.round(200 + next() * Math.min(4000, cleanSeconds * 1000 / 2));
+  // Anywhere from start-up (dictionaries loading, the coders starting, the schema being made) to near the end of a
+  // clean run: with worker threads, start-up alone can outlast a few seconds, and kills all landing in it test nothing.
+  const after = Math.round(200 + next() * Math.min(30000, cleanSeconds * 1000 * 0.9));
   const exited = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -87,6 +88,10 @@ for (let k = 0; k < kills; k++) {
     // killed before the schema existed
   }
   storedAtKill.push(stored);
+}
+// A check whose kills all came before the first commit, or after the last, would pass without testing anything.
+if (!storedAtKill.some((n, k) => n > (storedAtKill[k - 1] ?? 0) && n < records.length)) {
+  throw new Error(`dyad chaos: no kill landed between two commits (articles stored at each kill: ${storedAtKill.join(' ')})`);
 }
 const resume = spawnSync(process.execPath, args(crashed), { encoding: 'utf8' });
 if (resume.status !== 0) throw new Error(`the resumed run failed: ${resume.stderr}`);
