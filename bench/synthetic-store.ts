@@ -9,18 +9,7 @@ import type { CodedArticle, EventFilter, EventStore } from '../src/store/model.j
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { loadCameoOntology, type CameoEntry } from '../src/ontology/cameo.js';
 import { contentHash } from '../src/stages/ingest/read.js';
-
-/** A small fast generator with a seed, so that two runs build the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../scripts/seeded-random.js';
 
 /** Draws index k with weight 1/(k+1)^s: a few items are most of the news, as countries and actors are. */
 function zipf<T>(items: readonly T[], s: number, random: () => number): () => T {
@@ -59,7 +48,7 @@ interface Drawn {
 
 /** Generates coded articles: 1–5 events each, a quarter of them reports of an event another article told already. */
 function generator(seed: number): (articleNo: number) => { article: CodedArticle; fresh: number } {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const codes = [...loadCameoOntology().values()];
   const byRoot = new Map<string, CameoEntry[]>();
   for (const c of codes) byRoot.set(c.root, [...(byRoot.get(c.root) ?? []), c]);
@@ -175,7 +164,7 @@ export async function benchSyntheticStore(events: number, log: (line: string) =>
   }
   const reader: EventStore = openSqliteStore(path);
   try {
-    const random = rng(7);
+    const random = seededRandom(7);
     const top = NEWSWORTHY.slice(0, 10);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const year = () => 2005 + Math.floor(random() * 20);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { projectRoot } from '../src/paths.js';
+import { seededRandom } from './seeded-random.js';
 
 const { values } = parseArgs({ options: { kills: { type: 'string', default: '20' }, seed: { type: 'string' }, articles: { type: 'string', default: '3000' }, keep: { type: 'boolean', default: false } } });
 const kills = Number(values.kills);
@@ -15,17 +16,7 @@ const wanted = Number(values.articles);
 const cli = join(projectRoot, 'dist', 'src', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'dyad-chaos-'));
 
-/** A seeded generator (mulberry32), so that a failing run can be repeated with its seed. */
-function random(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(seed);
+const next = seededRandom(seed);
 
 // The corpus: the paragraphs of the bundled Wikinews sample, each an article of its own (about 3,000 of them).
 interface SampleRecord { id: string; date: string; source?: string; text: string }

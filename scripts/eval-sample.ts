@@ -3,28 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { segment } from '../src/stages/segment/segment.js';
 import { newDoc } from '../src/doc/doc.js';
+import { seededRandom } from './seeded-random.js';
 
 interface CorpusRecord { id: string; date: string; text: string; title?: string; source?: string }
 
 /** Words that make a sentence likely to carry a political event; the random third keeps the set honest about the rest. */
 const POLITICAL = /\b(minister|president|government|troops|army|military|police|rebels?|militants?|talks|met|meeting|visit|sanction|protest|strike|attack|killed|arrest|accus|condemn|warn|threat|agree|sign|treaty|ceasefire|election|parliament|court|embassy|ambassador|opposition|urged|demand|reject|denied|aid|refugees|border|bomb|missile|negotiat|summit|union|party)/i;
 
-/** A seeded generator (mulberry32): the same seed draws the same sentences. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const [corpus, prefix, countArg, seedArg] = process.argv.slice(2);
 if (!corpus || !prefix) throw new Error('usage: eval-sample CORPUS.jsonl PREFIX COUNT SEED');
 const count = Number(countArg ?? 300);
-const next = random(Number(seedArg ?? 1));
+const next = seededRandom(Number(seedArg ?? 1));
 const records = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusRecord);
 
 interface Candidate { article: CorpusRecord; index: number; start: number; end: number; text: string }
