@@ -41,6 +41,11 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['Wikinews 2019', 'Even in the face of threats of the People\'s Liberation Army and water cannons, Hong Kong people never back down.', '2019-10-01', "People's Liberation Army", 'CHNMIL'],
   // Demonym + role
   ['Ynetnews 2025', 'A source briefed on recent Doha talks between Qatari mediators and Hamas representatives spoke to the paper.', '2025-09-08', 'Qatari mediators', 'QATGOV'],
+  // People by kinship, age or what they were doing: civilians (CVL) of the country that qualifies them
+  ['Wikipedia current events 2016', 'France deports twenty Russian football fans including Alexander Shprygin.', '2016-06-18', 'Russian football fans', 'RUSCVL'],
+  ['Wikipedia current events 2016', 'A motorcycle bomb kills a father and daughter outside an elementary school in Narathiwat province.', '2016-09-06', 'father', '---CVL'],
+  ['Wikipedia current events 2023', 'A Palestinian teenager is shot and killed at a checkpoint in Qalandiya after opening fire on Israeli security forces.', '2023-06-24', 'Palestinian teenager', 'PSECVL'],
+  ['Wikipedia current events 2014', 'Israeli Air Force planes carry out a series of air strikes in Syria following an attack on Sunday that caused the death of an Israeli teenager.', '2014-06-22', 'Israeli teenager', 'ISRCVL'],
 ];
 
 for (const [outlet, sentence, date, words, expected] of CASES) {

@@ -4,7 +4,7 @@ import { afterWindow, beforeWindow, reducedRelative, verbGroup, type VerbGroup }
 import { stemCandidates, type VerbCandidate } from './verb-index.js';
 import { accidentalDeath, awaitingPlace, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';
 import { lexicon } from '../../text/lexicon.js';
-import { GENERIC_FORCE, calledLabel, causeAfter, namedObjectWithLabel, weaponSubject, whatItIsCalled } from './constructions.js';
+import { GENERIC_FORCE, calledLabel, causeAfter, judgedInStatement, namedObjectWithLabel, weaponSubject, whatItIsCalled } from './constructions.js';
 import type { SentenceContext } from './context.js';
 import { applyFrames, frameOfActionNoun, framedFallback, governingObject, pronounParty } from './framing.js';
 import { byPhraseActor, byToken, firstActorGroup, locative, placeLike } from './parties.js';
@@ -70,6 +70,15 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
     // A label that says neither, or a name given in passing ("what he calls its unconditional support for Israel"):
     // no event, and no appeal to the one named.
     return NONE;
+  }
+  // "The United Nations says that the legalization of marijuana in Uruguay is a violation of international law":
+  // a saying whose complement judges a named party accuses or criticises that party, whatever the verb codes alone.
+  const judgement = label ? null : judgedInStatement(ctx, cand.span, after, subject);
+  if (judgement) {
+    code = judgement.code;
+    reverse = null;
+    patternRef = `${patternRef} + ${judgement.ref}`;
+    nounTarget = judgement.target;
   }
   if (code === null && reverse === null) return NONE;
   const fallback = framedFallback(ctx, cand.verb.words, after.start, code);

@@ -2,7 +2,7 @@
 import type { ActorMention } from '../../doc/types.js';
 import { beforeWindow, type VerbGroup } from './clause.js';
 import { nominalAt, nounIndex } from './nominals.js';
-import { VIOLENT_ROOTS } from './placement.js';
+import { VIOLENT_ROOTS, roleOnly } from './placement.js';
 import { lexicon } from '../../text/lexicon.js';
 import type { SentenceContext } from './context.js';
 
@@ -102,3 +102,59 @@ export function weaponSubject(ctx: SentenceContext, group: VerbGroup, subject: r
   if (subject.some((a) => a.tokens.start < phraseStart || a.tokens.end > head)) return null;
   return { start: head, phraseStart, code: entry.code };
 }
+
+/** Words that end the reach of a reported judgement: a contrast or a new clause of its own. */
+const JUDGEMENT_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though']);
+
+/** Whether a negator stands within the three words before `k` ("is not a violation", "was never illegal"). */
+function negatedAt(ctx: SentenceContext, k: number): boolean {
+  const negators = lexicon('negators.txt');
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 3); j--) {
+    const n = ctx.doc.tokens[j]!.normal;
+    if (negators.has(n) || n === 'no') return true;
+  }
+  return false;
+}
+
+/** Whether an adjective is predicated ("is illegal", "was deeply irresponsible", "viewed as illegitimate"), not attributive. */
+function predicated(ctx: SentenceContext, k: number): boolean {
+  const be = lexicon('be-forms.txt');
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - 3); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (be.has(t.normal) || t.normal === 'as' || t.lemma === 'remain') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'DET' && t.pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * "The United Nations says that the legalization of marijuana in Uruguay is a violation of international law": a
+ * verb of saying whose complement judges a party is an accusation (112) or a criticism (111) of that party, the
+ * first one the complement names (else one right after the judging word: "war crimes by the Russian military"). Null when the complement judges no
+ * named party, or the judgement is negated.
+ */
+export function judgedInStatement(ctx: SentenceContext, span: { start: number; end: number }, after: { start: number; end: number }, speakers: readonly ActorMention[]): { code: string; target: ActorMention; ref: string } | null {
+  if (span.end - span.start !== 1 || !lexicon('evaluating-verbs.txt').has(ctx.doc.tokens[span.start]!.lemma)) return null;
+  const accusing = lexicon('accusing-nouns.txt');
+  const criticising = lexicon('criticising-predicates.txt');
+  const saying = lexicon('reporting-verbs.txt');
+  let end = ctx.sentence.endToken;
+  let found: { k: number; code: string; ref: string } | null = null;
+  for (let k = after.start; k < end; k++) {
+    const t = ctx.doc.tokens[k]!;
+    // "said her party has supported the idea, and said it was damning ...": the second saying judges on its own.
+    if (JUDGEMENT_BREAKS.has(t.normal) || (t.pos === 'VERB' && (saying.has(t.lemma) || lexicon('evaluating-verbs.txt').has(t.lemma)))) {
+      end = k;
+      break;
+    }
+    if (found || negatedAt(ctx, k)) continue;
+    if (accusing.has(t.normal)) found = { k, code: '112', ref: 'data/lexicon/accusing-nouns.txt' };
+    else if (criticising.has(t.normal) && (t.pos !== 'ADJ' || predicated(ctx, k))) found = { k, code: '111', ref: 'data/lexicon/criticising-predicates.txt' };
+  }
+  if (!found) return null;
+  const judged = (a: ActorMention): boolean => a.country !== null && !roleOnly(a) && !speakers.some((s) => s === a || s.code === a.code);
+  const inComplement = ctx.actors.filter((a) => a.tokens.start >= after.start && a.tokens.end <= end && judged(a));
+  const target = inComplement.find((a) => a.tokens.end <= found!.k) ?? inComplement.find((a) => a.tokens.start > found!.k && a.tokens.start <= found!.k + 4);
+  return target ? { code: found.code, target, ref: found.ref } : null;
+}
+

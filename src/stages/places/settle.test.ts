@@ -42,3 +42,8 @@ test('with no place said, or without places (--no-places), an event of role word
   assert.deepEqual(code('Three people are killed in an attack.'), []);
   assert.deepEqual(code('At least 11 people are killed and 31 injured in two bombings in the Algerian town of Bouira.', false), []);
 });
+
+test('people named by kinship are victims too: a motorcycle bomb killing a father and daughter in Narathiwat kills Thais', () => {
+  const events = code('A motorcycle bomb kills a father and daughter outside an elementary school in Narathiwat province.');
+  assert.deepEqual(events.map((e) => [e.cameo, e.source, e.target]), [['1832', null, 'THACVL']]);
+});
