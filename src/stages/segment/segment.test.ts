@@ -12,6 +12,12 @@ test('splits a two-sentence report into sentences whose offsets cover their text
   assert.equal(text.slice(doc.sentences[1]!.start, doc.sentences[1]!.end), 'Ankara has also imposed trade restrictions on Israel.');
 });
 
+test('a sentence after a blank line starts at its first word, not at the blank line', () => {
+  const text = 'Police arrest five men in Birmingham.\n\nWest Midlands Police arrest five men and a woman in Birmingham.';
+  const doc = segment(newDoc(article(text)));
+  assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), ['Police arrest five men in Birmingham.', 'West Midlands Police arrest five men and a woman in Birmingham.']);
+});
+
 test('every token offset points at its own surface text', () => {
   const text = '“Erdogan stressed that Israel should not benefit,” the statement added.';
   const doc = segment(newDoc(article(text)));

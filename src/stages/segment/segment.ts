@@ -185,13 +185,14 @@ export function segment(doc: Doc, options: SegmentOptions = {}): Doc {
 
   retagWinkErrors(tokens);
   if (options.isVerbForm) retagHeadlineVerbs(tokens, spans.map(([first]) => first), options.isVerbForm);
-  const sentences: Sentence[] = spans.map(([first, last], index) => ({
-    index,
-    start: tokens[first]?.start ?? 0,
-    end: tokens[last]?.end ?? 0,
-    firstToken: first,
-    endToken: last + 1,
-  }));
+  const sentences: Sentence[] = spans.map(([first, last], index) => {
+    // A blank line before a paragraph is a token of its own (SPACE): the sentence's text starts after it.
+    let from = first;
+    while (from < last && tokens[from]!.pos === 'SPACE') from++;
+    let to = last;
+    while (to > from && tokens[to]!.pos === 'SPACE') to--;
+    return { index, start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0, firstToken: first, endToken: last + 1 };
+  });
   return { ...doc, tokens, sentences };
 }
 
