@@ -44,3 +44,9 @@ test('"three days after" is an anchor, not a date three days from now', () => {
 test('a full date is kept as written, even in another year: "on 21 May 1999"', () => {
   assert.equal(first('Shefket Musliu said on 21 May 1999 in Konculj that his forces would disband.')?.value, '1999-05-21');
 });
+
+test('a month name in lower case is a verb, not a date: "people march peacefully through Tirana", "farmers march on"', () => {
+  assert.equal(first('Tens of thousands of people march peacefully through Tirana urging the Albanian government to resign.'), undefined);
+  assert.equal(first('Farmers march on the capital.'), undefined);
+  assert.equal(first('The talks resumed on March 3.')?.value, '2024-03-03');
+});

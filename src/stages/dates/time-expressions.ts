@@ -53,6 +53,9 @@ const TIME_OF_DAY_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimePars
 const PARSER = chrono.casual.clone();
 PARSER.parsers = PARSER.parsers.filter((p) => !TIME_OF_DAY_PARSERS.has(p.constructor.name));
 
+/** A month name written in lower case and nothing else ("march"). */
+const LOWER_CASE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)';
 
@@ -98,7 +101,9 @@ export function findTimeExpressions(text: string, articleDate: string): TimeExpr
     for (const r of PARSER.parse(text.slice(from, to), { instant: reference, timezone: 'UTC' })) {
       const start = from + r.index;
       const end = start + r.text.length;
-      if (taken(start, end)) continue;
+      // "Thousands of farmers march through Paris": English writes its months capitalised; a month name in lower case
+      // is the verb or the noun.
+      if (taken(start, end) || LOWER_CASE_MONTH.test(r.text)) continue;
       const resolved = refine(r.start, articleDate);
       if (resolved) found.push({ start, end, text: r.text, ...resolved, anchor: null });
     }

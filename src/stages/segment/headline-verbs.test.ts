@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { segment } from './segment.js';
 import { newDoc } from '../../doc/doc.js';
 
-const VERBS = new Set(['SHELL', 'SHOOTS', 'RELEASE', 'SUMMONS', 'CLASH', 'SPREADS', 'TALKS', 'FORCES', 'HITS']);
+const VERBS = new Set(['SHELL', 'SHOOTS', 'RELEASE', 'SUMMONS', 'CLASH', 'SPREADS', 'TALKS', 'FORCES', 'HITS', 'PROTEST', 'MARCH']);
 const tags = (text: string): string[] => {
   const doc = segment(newDoc({ id: 't', date: '2012-02-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }), { isVerbForm: (key: string) => VERBS.has(key) });
   return doc.tokens.map((t) => `${t.text}/${t.pos}`);
@@ -29,4 +29,14 @@ test('each clause may have its verb found: "Violence spreads in Kiev as proteste
 test('a noun stays a noun where the sentence has its verb or a day word follows: "Bosnian Serb forces Tuesday let free"', () => {
   assert.ok(tags('Bosnian Serb forces Tuesday let free six French UN peacekeepers.').includes('forces/NOUN'));
   assert.ok(tags('The peace talks in Doha collapsed on Monday.').includes('talks/NOUN'));
+});
+
+test('a plural without "-s" takes a base-form verb: "Hundreds of people protest on the West Bank", "people march peacefully through Tirana"', () => {
+  for (const [text, verb] of [
+    ['Hundreds of people protest on the West Bank and in Gaza for the third day in a row.', 'protest'],
+    ['Tens of thousands of people march peacefully through Tirana urging the Albanian government to resign.', 'march'],
+    ['Thousands of people protest in Hong Kong against the extradition bill.', 'protest'],
+  ] as const) {
+    assert.ok(tags(text).includes(`${verb}/VERB`), text);
+  }
 });

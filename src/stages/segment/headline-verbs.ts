@@ -37,11 +37,13 @@ export function retagHeadlineVerbs(tokens: Token[], sentenceStarts: readonly num
       const thirdPerson = t.normal.endsWith('s') && !t.normal.endsWith('ss');
       // "navy shoots", "parliament summons": a singular head; "tanks shell", "rebels release": a plural one. A name
       // may end either ("rebels in Darfur release 49 peacekeepers"): then only a number or article may follow.
-      const plural = prev.pos === 'NOUN' ? prev.normal.endsWith('s') && !prev.normal.endsWith('ss') : null;
+      const plural = prev.pos === 'NOUN' ? (prev.normal.endsWith('s') && !prev.normal.endsWith('ss')) || PLURALS_WITHOUT_S.has(prev.normal) : null;
       if (plural === thirdPerson || (plural === null && !thirdPerson && next.pos !== 'NUM' && next.pos !== 'DET')) continue;
       // "summons president Mahmoud Ahmadinejad": a title before a name opens the object too.
       const object = OBJECT_OPENERS.has(next.pos) || (next.pos === 'NOUN' && tokens[i + 2]?.pos === 'PROPN');
-      const preposition = next.pos === 'ADP' && VERB_PREPOSITIONS.has(next.normal) && !laterVerb(tokens, i + 1, end);
+      // "people march peacefully through Tirana": an adverb may stand between the verb and its preposition.
+      const afterAdverb = next.pos === 'ADV' && tokens[i + 2] && i + 2 < end ? tokens[i + 2]! : next;
+      const preposition = afterAdverb.pos === 'ADP' && VERB_PREPOSITIONS.has(afterAdverb.normal) && !laterVerb(tokens, i + 1, end);
       if (object || preposition) {
         tokens[i] = { ...t, pos: 'VERB' };
         verbSeen = true;
@@ -50,13 +52,23 @@ export function retagHeadlineVerbs(tokens: Token[], sentenceStarts: readonly num
   }
 }
 
+/** Plural heads without an "-s" ("people", "police"), after which the verb has its base form. */
+const PLURALS_WITHOUT_S = lexicon('plurals-without-s.txt');
+
 /** Words that open a clause of its own, with its own subject and verb. */
 const CLAUSE_OPENERS = lexicon('subordinators.txt');
 
 /** Words that often stand between a news subject and its verb ("authorities today release", "forces Tuesday let"). */
 export const TIME_WORDS: ReadonlySet<string> = lexicon('time-words.txt');
 
+/**
+ * Whether a finite verb follows: a participle or an infinitive ("march through Tirana urging the government to
+ * resign") is none.
+ */
 function laterVerb(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && tokens[k - 1]?.normal !== 'to')) return true;
+  }
   return false;
 }
