@@ -9,16 +9,26 @@ import type { SentenceContext } from './context.js';
 /** The tags of words inside a noun phrase before its head ("the US airstrike"). */
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 
+/** Words that open the label after the one called something: an article or a quotation mark. */
+const LABEL_OPENERS = new Set(['a', 'an', 'the', '"', '“']);
+
+/** Tags of the words of a possessed noun phrase ("Theresa May's proposed Brexit deal"). */
+const POSSESSED_PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
+
 /** The object of "called" and where the label after it starts: "called [Trump's] [conduct] a ..." → Trump, the "a". */
 export function namedObjectWithLabel(ctx: SentenceContext, after: { start: number; end: number }): { target: ActorMention; label: number } | null {
   const first = ctx.doc.tokens[after.start]?.pos === 'DET' ? after.start + 1 : after.start;
   const target = ctx.actorAt.get(first);
   if (!target) return null;
   let k = target.tokens.end;
-  // "Pelosi called Trump's conduct a ...": the possessor is the one named.
-  if (ctx.doc.tokens[k]?.normal === "'s" || ctx.doc.tokens[k]?.text === '’s') k += ctx.doc.tokens[k + 1]?.pos === 'NOUN' ? 2 : 1;
+  // "Pelosi called Trump's conduct a ...", "called Theresa May's proposed Brexit deal "lousy"": the possessor is the
+  // one named; the possessed noun phrase is skipped.
+  if (ctx.doc.tokens[k]?.normal === "'s" || ctx.doc.tokens[k]?.text === '’s') {
+    k++;
+    for (let n = 0; n < 5 && POSSESSED_PHRASE_TAGS.has(ctx.doc.tokens[k]?.pos ?? '') && !LABEL_OPENERS.has(ctx.doc.tokens[k]!.normal); n++) k++;
+  }
   const t = ctx.doc.tokens[k];
-  if (!t || !(t.normal === 'a' || t.normal === 'an' || t.normal === 'the' || t.text === '"' || t.text === '“')) return null;
+  if (!t || !LABEL_OPENERS.has(t.normal)) return null;
   return { target, label: k };
 }
 
@@ -35,10 +45,13 @@ export function calledLabel(ctx: SentenceContext, span: { start: number; end: nu
   if (!named) return null;
   const condemning = lexicon('condemning-labels.txt');
   const praising = lexicon('praising-labels.txt');
+  const criticising = lexicon('criticising-predicates.txt');
   for (let k = named.label; k < Math.min(ctx.sentence.endToken, named.label + 14); k++) {
     const t = ctx.doc.tokens[k]!;
     if (t.normal === 'but' || t.normal === 'while' || t.normal === 'because' || t.pos === 'VERB') break;
     if (condemning.has(t.normal)) return { code: '111', target: named.target, ref: 'data/lexicon/condemning-labels.txt' };
+    // "called Theresa May's proposed Brexit deal "lousy"": a judging word as the label criticises as well.
+    if (criticising.has(t.normal)) return { code: '111', target: named.target, ref: 'data/lexicon/criticising-predicates.txt' };
     if (praising.has(t.normal)) return { code: '051', target: named.target, ref: 'data/lexicon/praising-labels.txt' };
   }
   return null;

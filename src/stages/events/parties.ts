@@ -4,6 +4,9 @@ import { isContentVerb, reducedRelative } from './clause.js';
 import { LOCATIVE, placeable } from './placement.js';
 import type { SentenceContext } from './context.js';
 import { QUANTITY_HEADS, brokerOnly } from './subjects.js';
+import { lexicon } from '../../text/lexicon.js';
+
+const PLACE_NOUNS = lexicon('place-nouns.txt');
 
 /** The actors in the first actor phrase after `from`, with the rest of a list it heads ("Zaire and Costa Rica"). */
 export function firstActorGroup(ctx: SentenceContext, from: number, to: number): ActorMention[] {
@@ -15,7 +18,7 @@ export function firstActorGroup(ctx: SentenceContext, from: number, to: number):
     const a = ctx.actorAt.get(k);
     if (!a || a.tokens.end > to || brokerOnly(ctx, a)) continue;
     const list = actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
-    if (a.known && !locative(ctx, a)) return list;
+    if (a.known && !placeLike(ctx, a)) return list;
     if (a.known && place.length === 0) place = list;
     else if (!a.known && roleOnly.length === 0) roleOnly = list;
     // "fired at demonstrators marching on the presidential palace", "interrogate detainees held after the escape of
@@ -31,14 +34,27 @@ export function firstActorGroup(ctx: SentenceContext, from: number, to: number):
 }
 
 export function locative(ctx: SentenceContext, actor: ActorMention): boolean {
-  return LOCATIVE.has(ctx.doc.tokens[precedingWord(ctx, actor)]?.normal ?? '');
+  let before = precedingWord(ctx, actor);
+  // "in the US states of Idaho", "in the territory of American Samoa", "in the capital city of Washington": a place
+  // noun and "of" stand between the locative and the name.
+  if (ctx.doc.tokens[before]?.normal === 'of' && PLACE_NOUNS.has(ctx.doc.tokens[before - 1]?.normal ?? '')) {
+    let k = before - 2;
+    while (k >= ctx.sentence.firstToken && (MODIFIER_TAGS.has(ctx.doc.tokens[k]!.pos) || PLACE_NOUNS.has(ctx.doc.tokens[k]!.normal))) k--;
+    before = k;
+  }
+  return LOCATIVE.has(ctx.doc.tokens[before]?.normal ?? '');
 }
 
-/** A place: in a locative phrase, or listed after one ("in New York, New York"). */
+/** Words that may qualify a place noun before it: "the US states", "the northern Syrian city". */
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
+
+/** A place: in a locative phrase, or listed after one ("in New York, New York", "in the states of Arizona, Florida, and Illinois"). */
 export function placeLike(ctx: SentenceContext, actor: ActorMention): boolean {
   if (locative(ctx, actor)) return true;
-  const before = precedingWord(ctx, actor);
-  if (ctx.doc.tokens[before]?.text !== ',') return false;
+  let before = precedingWord(ctx, actor);
+  const joiner = ctx.doc.tokens[before];
+  if (joiner?.normal === 'and' || joiner?.normal === 'or') before -= ctx.doc.tokens[before - 1]?.text === ',' ? 1 : 0;
+  else if (joiner?.text !== ',') return false;
   const listed = ctx.actors.find((a) => a.tokens.end === before);
   return listed !== undefined && placeLike(ctx, listed);
 }

@@ -129,3 +129,8 @@ test('unnamed people acting on a country\'s parliament are at home: "Protesters 
   const [e] = codeWithBuiltIns("Protesters stormed Kenya's parliament on Tuesday.");
   assert.deepEqual([e?.source, e?.target], ['KENOPP', 'KENLEG']);
 });
+
+test('names listed after "in the states of" are places, not parties: Washington here is a state, not the US government', () => {
+  const events = codeWithBuiltIns('Yesterday, the United States Democratic Party held primary elections in the US states of Idaho, Michigan, Mississippi, Missouri, North Dakota, and Washington.');
+  assert.ok(!events.some((e) => e.target === 'USAGOV'), JSON.stringify(events));
+});
