@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { dataDir } from '../paths.js';
 import { runIngest } from './ingest.js';
 import { startServer } from './serve.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
 import { describeLocation, storeLocation } from '../store/open.js';
 
 interface DemoOptions {

@@ -4,7 +4,7 @@ import type { KnowledgeOptions } from '../dictionaries/knowledge.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, type ReadOptions } from '../stages/ingest/read.js';
 import { confidenceModel } from '../stages/confidence/model.js';
 import { defaultJobs } from '../pipeline/parallel.js';
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 import type { ReadProblem } from '../stages/ingest/read.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];

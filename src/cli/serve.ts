@@ -6,7 +6,7 @@ import { createApp } from '../api/app.js';
 import { DEFAULT_GUARD } from '../api/guard.js';
 import { describeLocation, missingStore, openStore, storeLocation } from '../store/open.js';
 import { StoreUnavailableError, type EventStore } from '../store/model.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 

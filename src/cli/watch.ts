@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { contentHash, DEFAULT_MAX_ARTICLE_BYTES } from '../stages/ingest/read.js';
@@ -15,7 +15,7 @@ import { pollFeeds, readFeedList, type ArticleSink, type PollSummary } from '../
 import { policyOf } from './enqueue.js';
 import { addConfidenceOption, addDictionaryOptions, defaulted, knowledgeOptions, minConfidence, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
 
 interface WatchOptions extends DictionaryOptions {
   db?: string;

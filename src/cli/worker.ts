@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { contentHash } from '../stages/ingest/read.js';
@@ -13,7 +13,7 @@ import { unavailable } from '../store/postgres/connection.js';
 import { articleOfJob, openArticleQueue, type ArticleQueue } from '../queue/article-queue.js';
 import { addConfidenceOption, addDictionaryOptions, knowledgeOptions, minConfidence, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
 
 export interface WorkerOptions extends DictionaryOptions {
   db?: string;

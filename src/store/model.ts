@@ -1,5 +1,5 @@
 // The event store's one interface: what ingest writes and what query, the API and the dashboard read, whatever the database.
-import type { Article, CodedEvent, Modality } from '../doc/types.js';
+import type { Article, CodedEvent, Modality } from '../document/types.js';
 
 /** One article and everything coded from it, written together or not at all. */
 export interface CodedArticle {

@@ -1,9 +1,9 @@
 // The contract every EventStore implementation passes: one suite, run against each (SQLite on a file and in memory, PostgreSQL).
 import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { contentHash } from '../stages/ingest/read.js';

@@ -15,8 +15,8 @@
 import type { Dirent } from 'node:fs';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Article, Origin } from '../../doc/types.js';
-import { readArticleDate } from './dates.js';
+import type { Article, Origin } from '../../document/types.js';
+import { readArticleDate } from './article-date.js';
 import { contentHash } from './record.js';
 import { readJsonDocument, readJsonLines } from './json.js';
 import { linesOf, peekFirstContent, type NumberedLine } from './lines.js';
@@ -25,7 +25,7 @@ import type { ReadRecord } from './record.js';
 import { readReferenceArticle } from './reference.js';
 import { looksLikeFeed, readFeed, readHtmlPage } from './web.js';
 
-export { isValidIsoDate } from './dates.js';
+export { isValidIsoDate } from './article-date.js';
 export { formatProblem, type ProblemSeverity, type ReadProblem } from './problems.js';
 export { contentHash, contentId } from './record.js';
 

@@ -1,6 +1,6 @@
 // The shared event store: PostgreSQL through `pg`, numbered migrations, every statement parameterised; many processes may write at once.
 import type { Pool } from 'pg';
-import type { Article, CodedEvent } from '../../doc/types.js';
+import type { Article, CodedEvent } from '../../document/types.js';
 import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
 import { createPool, inTransaction, pgText, redactUrl, unavailable } from './connection.js';
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';

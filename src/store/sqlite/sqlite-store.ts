@@ -1,7 +1,7 @@
 // The embedded event store: SQLite through better-sqlite3, WAL mode, numbered migrations, every statement parameterised.
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
-import type { Article, CodedEvent } from '../../doc/types.js';
+import type { Article, CodedEvent } from '../../document/types.js';
 import { clusterGroup, dayNumber, groupKey, placeKey, storedEventOf, type ClusterMember, type DedupMention } from '../dedup.js';
 import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
