@@ -9,7 +9,7 @@ import { StoreBusyError, StoreUnavailableError, type CodedArticle, type EventSto
 import { describeLocation, openStore, storeLocation } from '../store/open.js';
 import { DB_OPTION_HELP } from './store-reader.js';
 import { runEnqueue } from './enqueue.js';
-import { defaulted, addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
+import { INPUTS_HELP, defaulted, addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
 
 interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
@@ -36,7 +36,7 @@ interface Read {
 export function ingestCommand(): Command {
   const command = new Command('ingest')
     .description('code articles and store their events in the event database (SQLite or PostgreSQL), de-duplicated across articles')
-    .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
+    .argument('<input...>', INPUTS_HELP)
     .option('--db <path|url>', DB_OPTION_HELP)
     .addOption(defaulted('--batch <n>', 'articles per transaction', 200))
     .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
