@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { codeArticle } from '../pipeline/pipeline.js';
+import { runRecorder } from '../store/ingest-runs.js';
 import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
@@ -81,6 +82,7 @@ function codingSink(store: EventStore, opts: WatchOptions, threshold: number, er
   const knowledge = loadKnowledge(knowledgeOptions(opts));
   reportUnsupported(knowledge, err);
   const gazetteer = opts.places === false ? null : loadGazetteer();
+  const recordRun = runRecorder(store, 'watch', threshold);
   return {
     verb: 'stored',
     async deliver(articles) {
@@ -94,6 +96,7 @@ function codingSink(store: EventStore, opts: WatchOptions, threshold: number, er
           err.write(`dyad watch: ${article.url}: could not be coded: ${(e as Error).message}\n`);
         }
       }
+      await recordRun();
       await store.ingest(batch);
     },
   };

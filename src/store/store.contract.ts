@@ -197,4 +197,13 @@ export function storeContract(name: string, open: () => Promise<EventStore>, ski
     assert.deepEqual([...(await store.settledUrls([a, b, c], 2))].sort(), [a, b]);
     assert.deepEqual([...(await store.settledUrls([a, b, c], 3))].sort(), [a]);
   }));
+  test(`${name}: the runs that wrote events are kept oldest first with their version and threshold; the same run twice is kept once`, withStore(async (store) => {
+    assert.deepEqual(await store.ingestRuns(), []);
+    const first = { at: '2024-04-20T08:00:00.000Z', command: 'ingest', dyad_version: '0.1.0', min_confidence: 0.11 } as const;
+    const second = { at: '2024-04-21T08:00:00.000Z', command: 'watch', dyad_version: '0.2.0', min_confidence: 0 } as const;
+    await store.recordIngestRun(first);
+    await store.recordIngestRun(second);
+    await store.recordIngestRun(first);
+    assert.deepEqual(await store.ingestRuns(), [first, second]);
+  }));
 }
