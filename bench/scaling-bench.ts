@@ -1,7 +1,7 @@
 // The scaling curve of `dyad code --jobs N`: articles/s coding the same articles (with places) on 1, 2, … worker threads, and each rate's ratio to one worker's.
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { Article } from '../src/doc/types.js';
+import type { Article } from '../src/document/types.js';
 import { codeInParallel } from '../src/pipeline/parallel.js';
 
 export interface ScalingPoint {

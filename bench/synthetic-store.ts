@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import countries from 'i18n-iso-countries';
-import type { CodedEvent, OutputActor, OutputLocation } from '../src/doc/types.js';
+import type { CodedEvent, OutputActor, OutputLocation } from '../src/document/types.js';
 import type { CodedArticle, EventFilter, EventStore } from '../src/store/model.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { loadCameoOntology, type CameoEntry } from '../src/ontology/cameo.js';

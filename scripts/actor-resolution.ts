@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { readArticles, formatProblem } from '../src/stages/ingest/read.js';
 import { codeArticle } from '../src/pipeline/pipeline.js';
-import { codedEvents } from '../src/output/coded-events.js';
+import { codedEvents } from '../src/document/coded-events.js';
 import { loadKnowledge } from '../src/dictionaries/knowledge.js';
 import { projectRoot } from '../src/paths.js';
 

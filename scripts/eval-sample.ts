@@ -2,7 +2,7 @@
 // Usage: node dist/scripts/eval-sample.js CORPUS.jsonl PREFIX COUNT SEED > pool.jsonl
 import { readFileSync } from 'node:fs';
 import { segment } from '../src/stages/segment/segment.js';
-import { newDoc } from '../src/doc/doc.js';
+import { newDoc } from '../src/document/doc.js';
 import { seededRandom } from './seeded-random.js';
 
 interface CorpusRecord { id: string; date: string; text: string; title?: string; source?: string }

@@ -40,6 +40,15 @@ async function contents(db: string) {
   }
 }
 
+async function runsOf(db: string) {
+  const store = await openStore(storeLocation(db), { readOnly: true });
+  try {
+    return await store.ingestRuns();
+  } finally {
+    await store.close();
+  }
+}
+
 for (const [name, destination, skip] of [
   ['a SQLite file', async () => join(dir, `copy-${Math.random().toString(36).slice(2)}.db`), false],
   ['PostgreSQL', () => server.newDatabase(), server.skip],
@@ -51,6 +60,15 @@ for (const [name, destination, skip] of [
     assert.equal(await runMigrate({ from: source, to, batch: '7', progress: false }, err.stream), 0, err.text());
     assert.match(err.text(), /40 articles copied, 0 already there/);
     assert.deepEqual(await contents(to), await contents(source));
+  });
+
+  test(`migrating into ${name} carries the record of the ingest that coded the events, once however often it is re-run`, { skip }, async () => {
+    assert.equal(await ingested, 0);
+    const to = await destination();
+    for (let run = 0; run < 2; run++) assert.equal(await runMigrate({ from: source, to, batch: '20', progress: false }, sink().stream), 0);
+    const runs = await runsOf(source);
+    assert.equal(runs.length, 1);
+    assert.deepEqual(await runsOf(to), runs);
   });
 
   test(`migrating into ${name} that already holds some of the articles (a run stopped part way) copies only the rest`, { skip }, async () => {

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedDir } from '../src/testing.js';
+import { sharedDir } from './support/shared-paths.js';
 import { loadKnowledge } from '../src/dictionaries/knowledge.js';
 import { codeArticle } from '../src/pipeline/pipeline.js';
-import { codedEvents } from '../src/output/coded-events.js';
+import { codedEvents } from '../src/document/coded-events.js';
 
 const CORPORA: Array<[string, number]> = [
   [join(sharedDir, 'corpora', 'wikinews-2019-2020.jsonl'), Infinity],

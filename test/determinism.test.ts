@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { projectRoot } from '../src/paths.js';
-import { sharedDir } from '../src/testing.js';
+import { sharedDir } from './support/shared-paths.js';
 import { codeArticle } from '../src/pipeline/pipeline.js';
-import { codedEvents } from '../src/output/coded-events.js';
+import { codedEvents } from '../src/document/coded-events.js';
 import { loadKnowledge } from '../src/dictionaries/knowledge.js';
 import { loadGazetteer } from '../src/stages/places/gazetteer.js';
-import type { Article } from '../src/doc/types.js';
+import type { Article } from '../src/document/types.js';
 
 const cli = join(projectRoot, 'dist', 'src', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'dyad-determinism-'));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../src/paths.js';
 import { loadKnowledge } from '../src/dictionaries/knowledge.js';
 import { codeArticle } from '../src/pipeline/pipeline.js';
-import { codedEvents } from '../src/output/coded-events.js';
+import { codedEvents } from '../src/document/coded-events.js';
 import { convertDictionaries } from '../src/dictionaries/convert/convert.js';
 
 /**

@@ -7,6 +7,8 @@ import { REPORTS, coded } from '../store/store.contract.js';
 import { reportsStores } from '../store/stores-for-tests.js';
 import type { EventStore } from '../store/model.js';
 import { DEFAULT_LIMIT } from './limits.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { VERSION } from '../version.js';
 
 const { stores, stop } = await reportsStores();
 after(stop);
@@ -33,10 +35,10 @@ for (const target of stores) describe(`API on ${target.name}`, { skip: target.sk
     assert.equal((body['events'] as unknown[]).length, body['total']);
   });
 
-  test('GET /api/stats says the confidence the events were kept at when the server knows it (dyad demo), else null', async () => {
-    assert.equal((await get('/api/stats')).body['min_confidence'], null);
-    const demo = createApp(store, { minConfidence: 0.1 });
-    assert.equal(((await (await demo.request('/api/stats')).json()) as { min_confidence: number | null }).min_confidence, 0.1);
+  test('GET /api/meta says no threshold is known for events written without a record of their run', async () => {
+    const { status, body } = await get('/api/meta');
+    assert.equal(status, 200);
+    assert.deepEqual({ runs: body['runs'], min_confidence: body['min_confidence'], last: body['last'] }, { runs: 0, min_confidence: null, last: null });
   });
 
   test('GET /api/events filters with the names of the dyad query flags', async () => {
@@ -126,4 +128,13 @@ for (const target of stores) describe(`API on ${target.name}`, { skip: target.sk
     assert.equal(lines[0]!.split('\t').length, 61);
     assert.equal((await get('/api/export?format=xls')).body['parameter'], 'format');
   });
+});
+
+test('GET /api/meta gives the lowest threshold the recorded runs kept events at, and the versions that coded them', async () => {
+  const store = openSqliteStore(':memory:');
+  await store.recordIngestRun({ at: '2024-04-20T08:00:00.000Z', command: 'ingest', dyad_version: '0.1.0', min_confidence: 0.11 });
+  await store.recordIngestRun({ at: '2024-04-22T08:00:00.000Z', command: 'watch', dyad_version: '0.2.0', min_confidence: 0.2 });
+  const body = (await (await createApp(store).request('/api/meta')).json()) as { version: string; runs: number; min_confidence: number; dyad_versions: string[]; last: { command: string } };
+  await store.close();
+  assert.deepEqual([body.version, body.runs, body.min_confidence, body.dyad_versions, body.last.command], [VERSION, 2, 0.11, ['0.1.0', '0.2.0'], 'watch']);
 });

@@ -6,6 +6,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { StoreQueryError, type EventStore, type EventFilter } from '../store/model.js';
 import { FilterError, filterOf, parsePeriod } from '../store/filter.js';
 import { openApiDocument } from './openapi.js';
+import { summariseRuns } from '../store/ingest-runs.js';
+import { VERSION } from '../version.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.js';
 import { guard, queryParameters, type GuardOptions } from './guard.js';
 import { EXPORT_FILES, EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/write.js';
@@ -41,8 +43,6 @@ function dashboard(app: Hono, webDir: string): void {
 export interface AppOptions {
   webDir?: string;
   guard?: GuardOptions;
-  /** The confidence below which events were left out of the database, when the server knows it (`dyad demo`). */
-  minConfidence?: number;
 }
 
 export function createApp(store: EventStore, options: AppOptions = {}): Hono {
@@ -64,7 +64,13 @@ export function createApp(store: EventStore, options: AppOptions = {}): Hono {
 
   app.get('/api/stats', async (c) => {
     noParameters(c);
-    return c.json({ ...(await store.stats()), min_confidence: options.minConfidence ?? null });
+    return c.json(await store.stats());
+  });
+
+  // What the events were coded with, as the runs that wrote them recorded it: the dashboard's note on confidence.
+  app.get('/api/meta', async (c) => {
+    noParameters(c);
+    return c.json({ version: VERSION, ...summariseRuns(await store.ingestRuns()) });
   });
 
   app.get('/api/events', async (c) => {

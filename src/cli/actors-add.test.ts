@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { runActorsAdd } from './actors-add.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
-import { dyads } from '../stages/events/coded.js';
+import { dyads } from '../../test/support/code-text.js';
 
 const sink = () => {
   let text = '';

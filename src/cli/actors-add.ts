@@ -1,7 +1,7 @@
 // `dyad actors add`: puts an actor in the user's own overlay file, which every run codes with, without touching the bundled data.
 import { Command } from 'commander';
 import { addToOverlay, overlayPath } from '../dictionaries/overlay.js';
-import { isValidIsoDate } from '../stages/ingest/dates.js';
+import { isValidIsoDate } from '../stages/ingest/article-date.js';
 
 interface AddOptions {
   code: string;

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { readArticles, formatProblem, type ReadProblem } from '../stages/ingest/read.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { formatter, OUTPUT_FORMATS, type OutputFormat } from './format.js';
-import { addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions } from './options.js';
+import { INPUTS_HELP, addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions } from './options.js';
 import { codeArticles } from '../pipeline/parallel.js';
 import { reportUnsupported } from './unsupported.js';
 import { heartbeat } from './progress.js';
@@ -22,7 +22,7 @@ interface CodeOptions extends ArticleReadingOptions {
 export function codeCommand(): Command {
   const command = new Command('code')
     .description('code dated news articles into CAMEO events and print them')
-    .argument('<input...>', 'files (reference-format .txt, JSON Lines or a JSON array, RSS or Atom feeds, saved .html pages), directories (recursively), or - for standard input')
+    .argument('<input...>', INPUTS_HELP)
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
     .option('--all-modalities', 'also print negated, hypothetical and planned events (default: asserted only)')
     .option('--no-places', 'do not locate events (skips loading the gazetteer; every location is null)');

@@ -1,6 +1,6 @@
 // `dyad ingest --queue`: reads articles as ingest does but, instead of coding them here, queues them in the PostgreSQL database for `dyad worker`s.
 import { readArticles, formatProblem, contentHash, type ReadProblem } from '../stages/ingest/read.js';
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 import { StoreUnavailableError, type EventStore } from '../store/model.js';
 import { describeLocation, openStore, storeLocation } from '../store/open.js';
 import { unavailable } from '../store/postgres/connection.js';

@@ -1,7 +1,7 @@
 // `dyad eval`: codes each gold record's text and scores the asserted events as spec/GOLD.md defines.
 import { Command } from 'commander';
 import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { readGoldFile, resolveTextRefs } from '../eval/gold.js';
 import { resolve } from 'node:path';

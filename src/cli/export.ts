@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { filterOf, type RawFilter } from '../store/filter.js';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/write.js';
 import { writeParquetExport } from '../export/parquet.js';
-import { addStoreOptions, withStoredEvents } from './stored.js';
+import { addStoreOptions, withStoredEvents } from './store-reader.js';
 
 export { EXPORT_FORMATS } from '../export/write.js';
 

@@ -1,5 +1,5 @@
 // Writers for the output formats of `dyad code` and `dyad query`: JSON Lines, a JSON array, CSV, TSV and a readable table.
-import type { CodedEvent } from '../doc/types.js';
+import type { CodedEvent } from '../document/types.js';
 
 export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'tsv' | 'table';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv', 'tsv', 'table'];

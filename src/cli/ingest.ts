@@ -4,13 +4,15 @@ import cliProgress from 'cli-progress';
 import { readArticles, formatProblem, contentHash, type ReadOptions, type ReadProblem } from '../stages/ingest/read.js';
 import { codeItems } from '../pipeline/parallel.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 import { StoreBusyError, StoreUnavailableError, type CodedArticle, type EventStore } from '../store/model.js';
 import { describeLocation, openStore, storeLocation } from '../store/open.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
 import { runEnqueue } from './enqueue.js';
-import { defaulted, addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
+import { INPUTS_HELP, defaulted, addConfidenceOption, addDictionaryOptions, addJobsOption, addReadOptions, duplicatesNote, jobCount, knowledgeOptions, minConfidence, readOptions, withDates, type ArticleReadingOptions, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
+import { stepLine } from './progress.js';
+import { runRecorder } from '../store/ingest-runs.js';
 
 interface IngestOptions extends DictionaryOptions, ArticleReadingOptions {
   queue?: boolean;
@@ -36,7 +38,7 @@ interface Read {
 export function ingestCommand(): Command {
   const command = new Command('ingest')
     .description('code articles and store their events in the event database (SQLite or PostgreSQL), de-duplicated across articles')
-    .argument('<input...>', 'reference-format .txt files, JSON Lines files, directories (recursively), or - for standard input')
+    .argument('<input...>', INPUTS_HELP)
     .option('--db <path|url>', DB_OPTION_HELP)
     .addOption(defaulted('--batch <n>', 'articles per transaction', 200))
     .option('--recode', 're-code articles already stored (after a dictionary change) and replace their events')
@@ -60,21 +62,27 @@ interface Progress {
   stop(): void;
 }
 
-function progressReporter(total: number, err: NodeJS.WritableStream, enabled: boolean): Progress {
+/**
+ * The progress bar on a terminal, else a line every few seconds. Until the first batch is written the bar says what
+ * the coders are doing instead of a rate: loading the dictionaries and the gazetteer takes them seconds.
+ */
+function progressReporter(total: number, err: NodeJS.WritableStream, enabled: boolean, starting: string): Progress {
   if (!enabled) return { tick() {}, stop() {} };
   const tty = (err as NodeJS.WriteStream).isTTY === true;
   const started = Date.now();
   if (tty) {
     const bar = new cliProgress.SingleBar(
-      { format: 'dyad ingest [{bar}] {value}/{total} articles | {rate} articles/s | ETA {eta_formatted}', stream: err as NodeJS.WriteStream, hideCursor: true },
+      // Short enough for 80 columns while the coders load (the terminal cuts what is longer).
+      { format: 'dyad ingest [{bar}] {value}/{total} | {detail}', barsize: 16, stream: err as NodeJS.WriteStream, hideCursor: true },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(total, 0, { rate: '0' });
+    bar.start(total, 0, { detail: starting });
     let done = 0;
     return {
       tick(n) {
         done += n;
-        bar.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0) });
+        const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
+        bar.update(done, { detail: `${rate.toFixed(0)} articles/s, ETA ${Math.round((total - done) / Math.max(rate, 0.001))} s` });
       },
       stop() {
         bar.stop();
@@ -130,9 +138,14 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
   }
   // Dictionaries load once the database is known to be there, so an unreachable one is said at once; the coders
   // (this thread with --jobs 1, else each worker thread) load them again from the compiled cache, with the gazetteer.
+  const step = stepLine(err, opts.progress !== false);
   try {
-    reportUnsupported(loadKnowledge(knowledgeOptions(opts)), err, [...(opts.dictionaries ?? []), ...(opts.addDictionaries ?? [])]);
+    step.say('dyad ingest: loading the dictionaries…');
+    const knowledge = loadKnowledge(knowledgeOptions(opts));
+    step.clear();
+    reportUnsupported(knowledge, err, [...(opts.dictionaries ?? []), ...(opts.addDictionaries ?? [])]);
   } catch (e) {
+    step.clear();
     await store.close();
     throw e;
   }
@@ -140,9 +153,12 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
   // A first pass counts the records, so the progress bar can tell the time left; it codes nothing.
   let total = 0;
   if (opts.progress !== false && !inputs.includes('-')) {
+    step.say('dyad ingest: counting the articles…');
     for await (const _ of readArticles(inputs, () => {}, reading)) total++;
+    step.clear();
   }
-  const progress = progressReporter(total, err, opts.progress !== false && total > 0);
+  const starting = `${jobs === 1 ? 'coder' : 'coders'} loading dictionaries${opts.places === false ? '' : ', gazetteer'}…`;
+  const progress = progressReporter(total, err, opts.progress !== false && total > 0, starting);
 
   let problems = 0;
   let stored = 0;
@@ -175,8 +191,10 @@ export async function runIngest(inputs: string[], opts: IngestOptions, err: Node
   }
   let batch: CodedArticle[] = [];
   let inBatch = 0;
+  const recordRun = runRecorder(store, 'ingest', threshold);
   const flush = async () => {
     if (inBatch === 0) return;
+    if (batch.length > 0) await recordRun();
     const result = await store.ingest(batch, { recode: opts.recode === true });
     stored += result.stored;
     skipped += result.skipped;

@@ -52,6 +52,8 @@ export async function runMigrate(opts: MigrateOptions, err: NodeJS.WritableStrea
   try {
     source = await openStore(from, { readOnly: true });
     target = await openStore(to);
+    // The runs first, so the destination never holds events without the record of what they were kept at.
+    for (const run of await source.ingestRuns()) await target.recordIngestRun(run);
     const total = (await source.stats()).articles;
     let last = Date.now();
     for (let after: string | null = null; ; ) {

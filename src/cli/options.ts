@@ -2,9 +2,10 @@
 import { Option, type Command } from 'commander';
 import type { KnowledgeOptions } from '../dictionaries/knowledge.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, type ReadOptions } from '../stages/ingest/read.js';
+import { inputFormatsHelp } from '../stages/ingest/formats.js';
 import { confidenceModel } from '../stages/confidence/model.js';
 import { defaultJobs } from '../pipeline/parallel.js';
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 import type { ReadProblem } from '../stages/ingest/read.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -30,9 +31,13 @@ export function knowledgeOptions(opts: DictionaryOptions): KnowledgeOptions {
   return { dictionaries: opts.dictionaries, addDictionaries: opts.addDictionaries };
 }
 
-/** The options of commands that read articles (`code`, `ingest`). */
+/** What the `<input...>` argument of the commands that read articles says; the formats follow the options. */
+export const INPUTS_HELP = 'files, directories (recursively), or - for standard input; the formats are listed below';
+
+/** The options of commands that read articles (`code`, `ingest`), and the input formats after them in `--help`. */
 export function addReadOptions(command: Command): Command {
   return command
+    .addHelpText('after', inputFormatsHelp())
     .option('--date <YYYY-MM-DD>', 'article date for records that carry none')
     .addOption(defaulted('--max-article-bytes <n>', 'skip (and report) articles whose text is longer', DEFAULT_MAX_ARTICLE_BYTES));
 }

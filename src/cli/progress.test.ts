@@ -1,9 +1,9 @@
-// The status line of long commands: on a terminal only, after the first interval, cleared at the end.
+// The status lines of long commands: on a terminal only; a heartbeat after the first interval, steps as they start; cleared at the end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { heartbeat } from './progress.js';
+import { heartbeat, stepLine } from './progress.js';
 
 function stream(tty: boolean): Writable & { isTTY?: boolean; said: string } {
   const s = new Writable({ write(c, _e, done) { s.said += String(c); done(); } }) as Writable & { isTTY?: boolean; said: string };
@@ -35,4 +35,21 @@ test('a pipe or a log file gets no status line at all', async () => {
   await sleep(40);
   beat.stop();
   assert.equal(err.said, '');
+});
+
+test('on a terminal, a step is said as it starts and wiped before what follows', () => {
+  const err = stream(true);
+  const step = stepLine(err);
+  step.say('dyad ingest: loading the dictionaries…');
+  assert.equal(err.said, '\r\x1b[Kdyad ingest: loading the dictionaries…');
+  step.clear();
+  assert.ok(err.said.endsWith('\r\x1b[K'));
+});
+
+test('steps are not said on a pipe, nor with progress turned off', () => {
+  const pipe = stream(false);
+  stepLine(pipe).say('noise');
+  const quiet = stream(true);
+  stepLine(quiet, false).say('noise');
+  assert.equal(pipe.said + quiet.said, '');
 });

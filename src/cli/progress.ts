@@ -24,3 +24,24 @@ export function heartbeat(err: MaybeTerminal, describe: () => string, everyMs = 
     },
   };
 }
+
+/**
+ * The step a command is at before its own progress shows ("loading the dictionaries…"), on one line of a terminal.
+ * A step is said as it starts, not a second later as `heartbeat` does, because loading the dictionaries or the
+ * gazetteer blocks this thread: no timer could fire until it is over. `clear` wipes the line before other output.
+ * Nothing at all on a pipe or a log file, or when `enabled` is false (`--no-progress`).
+ */
+export function stepLine(err: MaybeTerminal, enabled = true): { say(step: string): void; clear(): void } {
+  if (!enabled || err.isTTY !== true) return { say() {}, clear() {} };
+  let shown = false;
+  return {
+    say(step) {
+      err.write(`\r\x1b[K${step}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) err.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { filterOf, parsePeriod, type RawFilter } from '../store/filter.js';
 import type { CountRow, DyadRow, StoredEvent } from '../store/model.js';
 import { alignedTable, csvCell, formatter } from './format.js';
-import { COUNT_COLUMNS, addStoreOptions, withStoredEvents } from './stored.js';
+import { COUNT_COLUMNS, addStoreOptions, withStoredEvents } from './store-reader.js';
 
 interface QueryOptions extends RawFilter {
   db?: string;

@@ -6,7 +6,8 @@ import { createApp } from '../api/app.js';
 import { DEFAULT_GUARD } from '../api/guard.js';
 import { describeLocation, missingStore, openStore, storeLocation } from '../store/open.js';
 import { StoreUnavailableError, type EventStore } from '../store/model.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
+import { describeRuns, summariseRuns } from '../store/ingest-runs.js';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 
@@ -19,8 +20,6 @@ export interface ServeOptions {
   host: string;
   maxRequestBytes?: string;
   rateLimit?: string;
-  /** The confidence the database's events were ingested at, for the dashboard to say (`dyad demo` knows it). */
-  minConfidence?: number;
 }
 
 export function serveCommand(): Command {
@@ -70,8 +69,9 @@ export async function startServer(opts: ServeOptions, err: NodeJS.WritableStream
     err.write(`dyad serve: ${e.message}\n`);
     return false;
   }
-  const server = serve({ fetch: createApp(store, { webDir: WEB_DIR, guard: { maxRequestBytes, ratePerMinute }, minConfidence: opts.minConfidence }).fetch, port, hostname: opts.host }, (info) => {
-    err.write(`dyad serve: ${describeLocation(location)} on http://${opts.host}:${info.port}/ (the dashboard; the API under /api, its description at /openapi.json; Ctrl-C stops)\n`);
+  const coded = describeRuns(summariseRuns(await store.ingestRuns()));
+  const server = serve({ fetch: createApp(store, { webDir: WEB_DIR, guard: { maxRequestBytes, ratePerMinute } }).fetch, port, hostname: opts.host }, (info) => {
+    err.write(`dyad serve: ${describeLocation(location)} (${coded}) on http://${opts.host}:${info.port}/ (the dashboard; the API under /api, its description at /openapi.json; Ctrl-C stops)\n`);
   });
   server.on('error', (e: NodeJS.ErrnoException) => {
     void store.close();

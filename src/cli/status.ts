@@ -4,7 +4,7 @@ import { StoreUnavailableError, type EventStore } from '../store/model.js';
 import { describeLocation, missingStore, openStore, storeLocation } from '../store/open.js';
 import { unavailable } from '../store/postgres/connection.js';
 import { queueStatus } from '../queue/article-queue.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
 
 interface StatusOptions {
   db?: string;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { runRecorder } from '../store/ingest-runs.js';
+import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { contentHash, DEFAULT_MAX_ARTICLE_BYTES } from '../stages/ingest/read.js';
@@ -15,7 +16,7 @@ import { pollFeeds, readFeedList, type ArticleSink, type PollSummary } from '../
 import { policyOf } from './enqueue.js';
 import { addConfidenceOption, addDictionaryOptions, defaulted, knowledgeOptions, minConfidence, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
 
 interface WatchOptions extends DictionaryOptions {
   db?: string;
@@ -81,6 +82,7 @@ function codingSink(store: EventStore, opts: WatchOptions, threshold: number, er
   const knowledge = loadKnowledge(knowledgeOptions(opts));
   reportUnsupported(knowledge, err);
   const gazetteer = opts.places === false ? null : loadGazetteer();
+  const recordRun = runRecorder(store, 'watch', threshold);
   return {
     verb: 'stored',
     async deliver(articles) {
@@ -94,6 +96,7 @@ function codingSink(store: EventStore, opts: WatchOptions, threshold: number, er
           err.write(`dyad watch: ${article.url}: could not be coded: ${(e as Error).message}\n`);
         }
       }
+      await recordRun();
       await store.ingest(batch);
     },
   };

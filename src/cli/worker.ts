@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { runRecorder } from '../store/ingest-runs.js';
+import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { contentHash } from '../stages/ingest/read.js';
@@ -13,7 +14,7 @@ import { unavailable } from '../store/postgres/connection.js';
 import { articleOfJob, openArticleQueue, type ArticleQueue } from '../queue/article-queue.js';
 import { addConfidenceOption, addDictionaryOptions, knowledgeOptions, minConfidence, type DictionaryOptions } from './options.js';
 import { reportUnsupported } from './unsupported.js';
-import { DB_OPTION_HELP } from './stored.js';
+import { DB_OPTION_HELP } from './store-reader.js';
 
 export interface WorkerOptions extends DictionaryOptions {
   db?: string;
@@ -92,6 +93,7 @@ export async function runWorker(opts: WorkerOptions, err: NodeJS.WritableStream 
     const knowledge = loadKnowledge(knowledgeOptions(opts));
     reportUnsupported(knowledge, err);
     const gazetteer = opts.places === false ? null : loadGazetteer();
+    const recordRun = runRecorder(store, 'worker', threshold);
     while (!stopping) {
       const job = await queue.take();
       if (!job) {
@@ -114,6 +116,7 @@ export async function runWorker(opts: WorkerOptions, err: NodeJS.WritableStream 
         continue;
       }
       // Already stored (an earlier try committed, then its worker died before completing the job): skipped inside.
+      await recordRun();
       await store.ingest([coded]);
       await queue.complete(job.id);
       done++;

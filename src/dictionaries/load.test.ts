@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { sharedDir } from '../testing.js';
+import { sharedDir } from '../../test/support/shared-paths.js';
 import { loadDictionaryDir, mergeKnowledge } from './load.js';
 import type { Knowledge } from './model.js';
 import { emptyKnowledge } from './model.js';

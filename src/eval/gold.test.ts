@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedDir } from '../testing.js';
+import { sharedDir } from '../../test/support/shared-paths.js';
 import { GoldFileError, readGoldFile } from './gold.js';
 import type { ReadProblem } from '../stages/ingest/problems.js';
 

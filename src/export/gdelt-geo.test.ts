@@ -1,7 +1,7 @@
 // GDELT's geography codes for dyad's places: FIPS 10-4 countries, ADM1 codes where GDELT has them, the place's resolution.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { OutputLocation } from '../doc/types.js';
+import type { OutputLocation } from '../document/types.js';
 import { actorGeoCells, adm1Code, fipsCountry, geoCells } from './gdelt-geo.js';
 
 const place = (p: Partial<OutputLocation> & { name: string }): OutputLocation => ({ kind: 'city', country: null, admin1: null, lat: 1, lon: 2, geonameid: null, ...p });

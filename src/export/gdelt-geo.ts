@@ -2,7 +2,7 @@
 // actors, in GDELT's code lists: FIPS 10-4 countries and ADM1 codes from data/ontology/fips-10-4.tsv and us-states.tsv.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OutputActor, OutputLocation } from '../doc/types.js';
+import type { OutputActor, OutputLocation } from '../document/types.js';
 import { dataDir } from '../paths.js';
 
 interface Country {

@@ -1,5 +1,5 @@
 // Writes stored events as rows of the GDELT 2.0 event table (61 tab-separated columns, no header); docs/export.md gives the mapping of each column.
-import type { OutputActor } from '../doc/types.js';
+import type { OutputActor } from '../document/types.js';
 import type { StoredEvent } from '../store/model.js';
 import { isRoleCode } from '../ontology/actor-codes.js';
 import { actorGeoCells, geoCells } from './gdelt-geo.js';

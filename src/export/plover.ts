@@ -1,5 +1,5 @@
 // Writes stored events as PLOVER JSON: the PLOVER event type and mode, actor and recipient with country and role, place, and the sentence.
-import type { OutputActor } from '../doc/types.js';
+import type { OutputActor } from '../document/types.js';
 import type { StoredEvent } from '../store/model.js';
 
 export interface PloverEvent {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { dataDir } from '../paths.js';
-import type { ActorCode } from '../doc/types.js';
+import type { ActorCode } from '../document/types.js';
 
 const ActorCodeTable = z.object({
   transnational_roots: z.record(z.string(), z.string()),

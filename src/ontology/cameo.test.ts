@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedDir } from '../testing.js';
+import { sharedDir } from '../../test/support/shared-paths.js';
 import { describeCameo, isCameoCode, loadCameoOntology, quadClassOfRoot } from './cameo.js';
 
 const codesCsv = join(sharedDir, 'ontology', 'cameo-codes.csv');

@@ -1,7 +1,7 @@
 // A worker thread's task: code one article with the dictionaries and gazetteer this worker loaded once, and give back its events.
-import type { Article, CodedEvent } from '../doc/types.js';
+import type { Article, CodedEvent } from '../document/types.js';
 import { codeArticle, type PipelineContext } from './pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge, type KnowledgeOptions } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 

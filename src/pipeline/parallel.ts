@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 import type { KnowledgeOptions } from '../dictionaries/knowledge.js';
 import { codeWith, codingContext, type CodingResult, type CodingTask } from './coding-worker.js';
 

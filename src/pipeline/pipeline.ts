@@ -1,7 +1,7 @@
 // The coding pipeline: its stages in the one order they run, each declaring what it reads and writes on the Doc.
-import type { Article, Doc } from '../doc/types.js';
+import type { Article, Doc } from '../document/types.js';
 import type { Knowledge } from '../dictionaries/model.js';
-import { newDoc } from '../doc/doc.js';
+import { newDoc } from '../document/doc.js';
 import { segment } from '../stages/segment/segment.js';
 import { findDiscards } from '../stages/discards/discards.js';
 import { findActors } from '../stages/actors/actors.js';

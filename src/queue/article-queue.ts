@@ -1,8 +1,8 @@
 // The work queue of articles to code, in the PostgreSQL database itself (pg-boss): `dyad ingest --queue` fills it, `dyad worker` empties it, `dyad status` shows it.
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
-import type { Article } from '../doc/types.js';
-import { isValidIsoDate } from '../stages/ingest/dates.js';
+import type { Article } from '../document/types.js';
+import { isValidIsoDate } from '../stages/ingest/article-date.js';
 import { createPool, unavailable } from '../store/postgres/connection.js';
 
 export const QUEUE = 'dyad-articles';

@@ -1,5 +1,5 @@
 // An article as both stores keep it in a row (its origin as "file:line"), and back.
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 
 export interface ArticleRow {
   id: string;

@@ -1,6 +1,6 @@
 // De-duplication across articles: mentions of the same act (same root code, same source and target country and agent, dates within a day, same place or none) form one event.
 import { createHash } from 'node:crypto';
-import type { CodedEvent } from '../doc/types.js';
+import type { CodedEvent } from '../document/types.js';
 import type { StoredEvent } from './model.js';
 
 /** What de-duplication reads of a mention. */

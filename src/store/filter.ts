@@ -2,7 +2,7 @@
 // command-line flags, the HTTP parameters and the OpenAPI description are derived; errors name the parameter at fault.
 import { z } from 'zod';
 import type { EventFilter, Period } from './model.js';
-import { isValidIsoDate } from '../stages/ingest/dates.js';
+import { isValidIsoDate } from '../stages/ingest/article-date.js';
 
 const DATE = 'a date YYYY-MM-DD (or YYYY-MM, YYYY)';
 const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, DATE).refine((s) => s.length < 10 || isValidIsoDate(s), DATE);

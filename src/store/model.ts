@@ -1,5 +1,5 @@
 // The event store's one interface: what ingest writes and what query, the API and the dashboard read, whatever the database.
-import type { Article, CodedEvent, Modality } from '../doc/types.js';
+import type { Article, CodedEvent, Modality } from '../document/types.js';
 
 /** One article and everything coded from it, written together or not at all. */
 export interface CodedArticle {
@@ -112,6 +112,16 @@ export interface FeedItemOutcome {
   reason: string | null;
 }
 
+/** A run of a command that wrote coded events into the store (ingest, watch, worker), with what it filtered them by. */
+export interface IngestRun {
+  /** When it first wrote (ISO 8601, UTC). */
+  at: string;
+  command: 'ingest' | 'watch' | 'worker';
+  dyad_version: string;
+  /** Events the confidence model rated lower were left out (0: none was). */
+  min_confidence: number;
+}
+
 /** The database cannot be reached or opened (no server, wrong credentials, no such database): said with its place. */
 export class StoreUnavailableError extends Error {}
 
@@ -157,5 +167,9 @@ export interface EventStore {
   settledUrls(urls: readonly string[], maxTries: number): Promise<Set<string>>;
   /** Records what became of pages, counting each try; a page once done stays done. */
   recordFeedItems(outcomes: readonly FeedItemOutcome[]): Promise<void>;
+  /** Records a run that writes events; recording the same run again (`dyad migrate` re-run) changes nothing. */
+  recordIngestRun(run: IngestRun): Promise<void>;
+  /** Every recorded run, oldest first; none in a database written before runs were recorded. */
+  ingestRuns(): Promise<IngestRun[]>;
   close(): Promise<void>;
 }

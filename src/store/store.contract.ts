@@ -1,9 +1,9 @@
 // The contract every EventStore implementation passes: one suite, run against each (SQLite on a file and in memory, PostgreSQL).
 import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../output/coded-events.js';
+import { codedEvents } from '../document/coded-events.js';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { loadGazetteer } from '../stages/places/gazetteer.js';
 import { contentHash } from '../stages/ingest/read.js';
@@ -196,5 +196,14 @@ export function storeContract(name: string, open: () => Promise<EventStore>, ski
     await store.recordFeedItems([{ url: b, feed, done: false, reason: 'HTTP 503' }, { url: a, feed, done: false, reason: 'timed out' }]);
     assert.deepEqual([...(await store.settledUrls([a, b, c], 2))].sort(), [a, b]);
     assert.deepEqual([...(await store.settledUrls([a, b, c], 3))].sort(), [a]);
+  }));
+  test(`${name}: the runs that wrote events are kept oldest first with their version and threshold; the same run twice is kept once`, withStore(async (store) => {
+    assert.deepEqual(await store.ingestRuns(), []);
+    const first = { at: '2024-04-20T08:00:00.000Z', command: 'ingest', dyad_version: '0.1.0', min_confidence: 0.11 } as const;
+    const second = { at: '2024-04-21T08:00:00.000Z', command: 'watch', dyad_version: '0.2.0', min_confidence: 0 } as const;
+    await store.recordIngestRun(first);
+    await store.recordIngestRun(second);
+    await store.recordIngestRun(first);
+    assert.deepEqual(await store.ingestRuns(), [first, second]);
   }));
 }

@@ -1,6 +1,6 @@
 // One poll of a list of feeds: each feed read (304 when unchanged), each new page it names fetched and read like a saved page, the articles handed on; every failure is one logged reason and the rest goes on.
 import { extractFromXml } from '@extractus/feed-extractor';
-import type { Article } from '../doc/types.js';
+import type { Article } from '../document/types.js';
 import { readHtmlPage, webDate } from '../stages/ingest/web.js';
 import type { EventStore, FeedItemOutcome } from '../store/model.js';
 import { decodeBody } from './decode.js';

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { skip, startDashboard, type Dashboard } from './harness.js';
 import { defaultMinConfidence } from '../../src/cli/options.js';
+import { VERSION } from '../../src/version.js';
 
 let dash: Dashboard;
 let referenceId = '';
@@ -42,10 +43,10 @@ test('overview: events per period stacked by QuadClass, top actors and dyads', {
   await page.close();
 });
 
-test('the dashboard says that it shows only events at or above the confidence model\'s threshold, and which', { skip }, async () => {
+test('the dashboard says that it shows only events at or above the threshold the database was ingested with, and by which dyad', { skip }, async () => {
   const page = await open('#/events');
   const note = await page.waitForSelector('.confidence-note');
-  assert.match(await note.innerText(), new RegExp(`confidence model rates at ${defaultMinConfidence()} or above`));
+  assert.match(await note.innerText(), new RegExp(`confidence model rates at ${defaultMinConfidence()} or above \\(the threshold they were ingested with, by dyad ${VERSION.replaceAll('.', '\\.')}\\)`));
   await page.close();
 });
 

@@ -33,11 +33,10 @@ export async function startDashboard(extra: Record<string, string> = {}): Promis
   const db = join(dir, 'demo.db');
   for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
   const quiet = new Writable({ write(_c, _e, done) { done(); } });
-  // As `dyad demo` does: events at or above the confidence model's threshold, which the dashboard states.
-  const minConfidence = defaultMinConfidence();
-  await runIngest([join(projectRoot, 'data', 'sample'), ...Object.keys(extra).map((n) => join(dir, n))], { db, batch: '100', progress: false, minConfidence: String(minConfidence) }, quiet);
+  // As `dyad demo` does: events at or above the confidence model's threshold, which the store records and the dashboard states.
+  await runIngest([join(projectRoot, 'data', 'sample'), ...Object.keys(extra).map((n) => join(dir, n))], { db, batch: '100', progress: false, minConfidence: String(defaultMinConfidence()) }, quiet);
   const store = openSqliteStore(db, { readOnly: true });
-  const server: ServerType = serve({ fetch: createApp(store, { webDir: WEB_DIR, minConfidence }).fetch, port: 0, hostname: '127.0.0.1' });
+  const server: ServerType = serve({ fetch: createApp(store, { webDir: WEB_DIR }).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

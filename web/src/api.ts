@@ -12,6 +12,8 @@ export interface Article { id: string; date: string | null; title: string | null
 export interface CountRow { period: string; quad_class: number; events: number; mean_goldstein: number }
 export interface DyadRow { source: string; target: string; events: number; mean_goldstein: number }
 export interface RootRow { root: string; quad_class: number; events: number; mean_goldstein: number }
+/** What /api/meta says the recorded ingest runs coded the events with (see src/store/ingest-runs.ts). */
+export interface Meta { version: string; runs: number; min_confidence: number | null; dyad_versions: string[] }
 export interface PlaceRow { name: string; country: string | null; lat: number; lon: number; quad_class: number; events: number }
 export type Period = 'day' | 'week' | 'month' | 'year';
 export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
@@ -49,7 +51,7 @@ export const api = {
   dyads: (f: Filters, by: 'country' | 'code') => getJson<{ rows: DyadRow[] }>(`/api/dyads${query(f, { by })}`),
   roots: (f: Filters) => getJson<{ rows: RootRow[] }>(`/api/roots${query(f)}`),
   places: (f: Filters) => getJson<{ rows: PlaceRow[] }>(`/api/places${query(f)}`),
-  stats: () => getJson<{ articles: number; events: number; mentions: number; min_confidence: number | null }>('/api/stats'),
+  meta: () => getJson<Meta>('/api/meta'),
   article: (id: string) => getJson<{ article: Article; events: ArticleEvent[] }>(`/api/articles/${encodeURIComponent(id)}`),
 };
 

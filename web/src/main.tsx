@@ -15,17 +15,20 @@ import './style.css';
 const VIEWS = [['overview', 'Overview'], ['dyad', 'Dyad'], ['network', 'Network'], ['map', 'Map'], ['events', 'Events']] as const;
 
 /**
- * What the database leaves out, when the server knows: the demo keeps only events the coder's confidence model rates
- * at or above its threshold, because many lower-rated ones are wrong, and a reader must know the table is filtered.
+ * What the database leaves out, as its ingest runs recorded: ingest (and the demo) keep only events the coder's
+ * confidence model rates at or above its threshold, because many lower-rated ones are wrong, and a reader must know
+ * the table is filtered, and by which dyad.
  */
 function ConfidenceNote() {
-  const stats = useLoad(() => api.stats(), []);
-  const p = stats.data?.min_confidence;
+  const meta = useLoad(() => api.meta(), []);
+  const p = meta.data?.min_confidence;
   if (p === undefined || p === null || p <= 0) return null;
+  const versions = meta.data!.dyad_versions;
   return (
     <p className="confidence-note" role="note">
-      Showing only events the coder&apos;s confidence model rates at {p} or above (its threshold): lower-rated events, often
-      wrongly coded, were left out. <code>dyad ingest --min-confidence</code> sets another threshold.
+      Showing only events the coder&apos;s confidence model rates at {p} or above (the threshold they were ingested with,
+      by dyad {versions.join(', ')}): lower-rated events, often wrongly coded, were left out.{' '}
+      <code>dyad ingest --min-confidence</code> sets another threshold.
     </p>
   );
 }

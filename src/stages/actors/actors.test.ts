@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc } from '../../doc/doc.js';
-import { spanText } from '../../doc/doc.js';
+import { newDoc } from '../../document/doc.js';
+import { spanText } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from './actors.js';
 import { actor, smallWorld } from './test-knowledge.js';

@@ -1,5 +1,5 @@
 // The actors stage: finds actor phrases in each sentence and resolves them to CAMEO actor codes (names, countries, agents).
-import type { ActorMention, Doc, Token } from '../../doc/types.js';
+import type { ActorMention, Doc, Token } from '../../document/types.js';
 import type { ActorEntry, AgentEntry, Knowledge } from '../../dictionaries/model.js';
 import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
 import { actorIndex, codeOnDate } from './actor-index.js';

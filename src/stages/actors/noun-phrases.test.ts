@@ -1,7 +1,7 @@
 // How the words of an actor phrase hold together: modifiers, possessors and coordination inside one noun phrase.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc, spanText } from '../../doc/doc.js';
+import { newDoc, spanText } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from './actors.js';
 import { smallWorld } from './test-knowledge.js';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../dictionaries/knowledge.js';
-import { newDoc, spanText } from '../../doc/doc.js';
+import { newDoc, spanText } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from './actors.js';
 

@@ -1,5 +1,5 @@
 // The role words of an actor phrase: a role with its modifiers ("acting", "deputy", "ex-"), and how a phrase's code was composed.
-import type { Doc, Token } from '../../doc/types.js';
+import type { Doc, Token } from '../../document/types.js';
 import type { AgentEntry } from '../../dictionaries/model.js';
 import { lexicon } from '../../text/lexicon.js';
 import { matchWord, type PhraseTrie } from '../../text/phrase-trie.js';

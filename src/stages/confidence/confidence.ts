@@ -1,5 +1,5 @@
 // The confidence stage: each event gets the probability, by the trained model, that a careful coder would code it so.
-import type { Doc } from '../../doc/types.js';
+import type { Doc } from '../../document/types.js';
 import { eventFeatures } from './features.js';
 import { confidenceModel, probability, type ConfidenceModel } from './model.js';
 

@@ -1,5 +1,5 @@
 // What the confidence model reads of a coded event: how it was found (pattern, frame, noun, rule), its actors, its clause.
-import type { ActorMention, Doc, EventMention } from '../../doc/types.js';
+import type { ActorMention, Doc, EventMention } from '../../document/types.js';
 import { lexicon } from '../../text/lexicon.js';
 
 /** Words before a trigger that put it inside reported speech or a condition. */

@@ -1,5 +1,5 @@
 // The dates stage: each event gets the date it happened, from the time expression that governs it, an anchor to another event, or the article date.
-import type { Doc, EventDate, EventMention, Sentence } from '../../doc/types.js';
+import type { Doc, EventDate, EventMention, Sentence } from '../../document/types.js';
 import { addDays, findTimeExpressions, type TimeExpression } from './time-expressions.js';
 import { lexicon } from '../../text/lexicon.js';
 

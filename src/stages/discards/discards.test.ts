@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc } from '../../doc/doc.js';
+import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findDiscards } from './discards.js';
 import { emptyKnowledge } from '../../dictionaries/model.js';

@@ -1,5 +1,5 @@
 // The discards stage: sentences (or whole stories) naming sports, weather and other non-political matters are left uncoded.
-import type { Doc } from '../../doc/types.js';
+import type { Doc } from '../../document/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 import { actorIndex } from '../actors/actor-index.js';
 import { findTimeExpressions } from '../dates/time-expressions.js';

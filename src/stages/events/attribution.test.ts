@@ -1,7 +1,7 @@
 // Specifications of attribution: who reports an event is not its actor, and the reported event is what is coded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc } from '../../doc/doc.js';
+import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';

@@ -1,7 +1,7 @@
 // Clause structure the events stage reads off the tagged tokens: subjects and objects across asides, participles and infinitives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc } from '../../doc/doc.js';
+import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';

@@ -1,5 +1,5 @@
 // Shallow syntax over wink's tags: verb groups, the clause window each verb governs, passive voice and the auxiliaries that mark modality.
-import type { Doc, Sentence, Token } from '../../doc/types.js';
+import type { Doc, Sentence, Token } from '../../document/types.js';
 import { lexicon } from '../../text/lexicon.js';
 
 export interface VerbGroup {

@@ -1,5 +1,5 @@
 // One verb's events: its candidates, the pattern that codes it, its source and target, frames, passives and reciprocity.
-import type { ActorMention, EventMention, Modality } from '../../doc/types.js';
+import type { ActorMention, EventMention, Modality } from '../../document/types.js';
 import { afterWindow, beforeWindow, reducedRelative, verbGroup, type VerbGroup } from './clause.js';
 import { stemCandidates, type VerbCandidate } from './verb-index.js';
 import { accidentalDeath, awaitingPlace, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';

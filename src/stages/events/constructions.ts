@@ -1,5 +1,5 @@
 // Constructions with a code of their own: a weapon as subject ("a roadside bomb kills"), "X called Y a <label>".
-import type { ActorMention } from '../../doc/types.js';
+import type { ActorMention } from '../../document/types.js';
 import { beforeWindow, type VerbGroup } from './clause.js';
 import { nominalAt, nounIndex } from './nominals.js';
 import { VIOLENT_ROOTS, roleOnly } from './placement.js';

@@ -1,5 +1,5 @@
 // The state the events stage keeps for one sentence: its words, actors and where each word stands.
-import type { ActorMention, Doc, Sentence } from '../../doc/types.js';
+import type { ActorMention, Doc, Sentence } from '../../document/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 import type { VerbIndex } from './verb-index.js';
 

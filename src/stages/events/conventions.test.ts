@@ -1,7 +1,7 @@
 // GOLD.md's coding conventions, as the events stage applies them to real sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeWithBuiltIns, dyads } from './coded.js';
+import { codeWithBuiltIns, dyads } from '../../../test/support/code-text.js';
 
 test('"A visits B" is A→B 042 only, not also B hosting A (043)', () => {
   assert.deepEqual(dyads('Iranian President Mahmoud Ahmadinejad visits Lebanon amidst concern from Israel and United States.', '2010-10-13'), ['042 IRNGOV→LBN']);

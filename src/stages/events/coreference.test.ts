@@ -1,7 +1,7 @@
 // Coreference within an article: pronouns, role descriptions, capitals and "the two sides" take back actors named earlier.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeWithBuiltIns, dyads } from './coded.js';
+import { codeWithBuiltIns, dyads } from '../../../test/support/code-text.js';
 
 test('"he" in the next sentence is the previous subject, with its code', () => {
   const events = codeWithBuiltIns('Turkish President Tayyip Erdogan met Hamas leader Ismail Haniyeh in Istanbul. He told Haniyeh that Palestinians must act in unity.');

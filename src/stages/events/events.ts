@@ -1,5 +1,5 @@
 // The events stage: each verb with dictionary patterns gives CAMEO-coded events between the actors of its clause.
-import type { ActorMention, Doc, EventMention, Sentence } from '../../doc/types.js';
+import type { ActorMention, Doc, EventMention, Sentence } from '../../document/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 import { isContentVerb, POSSESSIVES, verbGroup } from './clause.js';
 import { verbIndex } from './verb-index.js';

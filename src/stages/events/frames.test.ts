@@ -1,7 +1,7 @@
 // The built-in frames (data/dictionaries/dyad/frames.yaml) on real sentences: what an act about an action codes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeWithBuiltIns } from './coded.js';
+import { codeWithBuiltIns } from '../../../test/support/code-text.js';
 
 test('an action demanded of someone is no fact, whatever its code: "demanded that the United States match the EU\'s support" is a demand on the US', () => {
   const events = codeWithBuiltIns("Palestinian officials demanded Friday that the United States match the European Union's support for statehood.");

@@ -1,5 +1,5 @@
 // Finds the frame around an action ("agreed to", "urged X to", "will", "is willing to") and maps the action's code to the framed act's.
-import type { ActorMention, Doc, Sentence } from '../../doc/types.js';
+import type { ActorMention, Doc, Sentence } from '../../document/types.js';
 import type { FrameEntry, Knowledge } from '../../dictionaries/model.js';
 import type { VerbGroup } from './clause.js';
 import { lexicon } from '../../text/lexicon.js';

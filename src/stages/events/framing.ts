@@ -1,5 +1,5 @@
 // Frames around an action ("agreed to send troops", "urged Uganda to repatriate"): the act about the act, and whom it addresses.
-import type { ActorMention, Modality } from '../../doc/types.js';
+import type { ActorMention, Modality } from '../../document/types.js';
 import type { FrameEntry } from '../../dictionaries/model.js';
 import { beforeWindow, isContentVerb, verbGroup, type VerbGroup } from './clause.js';
 import { nominalAt, nounIndex, objectOf } from './nominals.js';

@@ -1,7 +1,7 @@
 // Specifications of modality: which coded actions are facts, and which are denied, conditional, obliged or planned.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc, spanText } from '../../doc/doc.js';
+import { newDoc, spanText } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';

@@ -1,7 +1,7 @@
 // Nominal events: nouns that carry an event ("Israel's attack on Iran", "a meeting between X and Y", "a visit to").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeWithBuiltIns, dyads } from './coded.js';
+import { codeWithBuiltIns, dyads } from '../../../test/support/code-text.js';
 
 test('a possessor and "on" make an attack: "Israel\'s attack on Iran this week" → 190 ISR→IRN', () => {
   assert.deepEqual(dyads("Israel's attack on Iran this week raised fears of a wider war."), ['190 ISR→IRN']);

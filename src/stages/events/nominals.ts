@@ -1,5 +1,5 @@
 // Events carried by nouns rather than verbs: "Israel's attack on Iran", "a meeting between Erdogan and Haniyeh", "Haniyeh's visit to Turkey".
-import type { ActorMention, Doc, EventMention, Sentence } from '../../doc/types.js';
+import type { ActorMention, Doc, EventMention, Sentence } from '../../document/types.js';
 import type { Knowledge, NominalEntry } from '../../dictionaries/model.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
 import { phraseWords } from '../../text/phrase-trie.js';

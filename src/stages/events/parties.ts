@@ -1,5 +1,5 @@
 // The parties around a verb: the first actor group in a window, lists of actors, by-phrases, and places that are not parties.
-import type { ActorMention } from '../../doc/types.js';
+import type { ActorMention } from '../../document/types.js';
 import { isContentVerb, reducedRelative } from './clause.js';
 import { LOCATIVE, placeable } from './placement.js';
 import type { SentenceContext } from './context.js';

@@ -1,7 +1,7 @@
 // Verb-pattern semantics as PETRARCH defines them, each shown on one sentence with the small hand-made world.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc } from '../../doc/doc.js';
+import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';

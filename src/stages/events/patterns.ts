@@ -1,5 +1,5 @@
 // Matching a verb's dictionary patterns (words, synsets, $ and + slots, prepositional and noun phrases) around it in its clause.
-import type { ActorMention } from '../../doc/types.js';
+import type { ActorMention } from '../../document/types.js';
 import type { PatternElement } from '../../dictionaries/model.js';
 import { nounPhraseAfter, nounPhraseBefore } from './clause.js';
 import { patternsWithWordsIn, synsetStarts, type VerbCandidate, type VerbIndex } from './verb-index.js';

@@ -1,12 +1,12 @@
 // Bare role words ("demonstrators", "police") take a country from where the act happens or from who acts on them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newDoc } from '../../doc/doc.js';
+import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
 import { actor, agent, block, smallWorld, word } from '../actors/test-knowledge.js';
-import { codeWithBuiltIns } from './coded.js';
+import { codeWithBuiltIns } from '../../../test/support/code-text.js';
 
 function dyadsOf(text: string): string[] {
   const knowledge = smallWorld();

@@ -1,5 +1,5 @@
 // Where bare role words and unnamed doers belong: the country of the place an act happens in, or of its counterpart at home.
-import type { ActorMention, Doc, Sentence } from '../../doc/types.js';
+import type { ActorMention, Doc, Sentence } from '../../document/types.js';
 import { HOME_STATE_ROLES, splitActorCode, STATE_ROLES } from '../../ontology/actor-codes.js';
 import { lexicon } from '../../text/lexicon.js';
 

@@ -1,7 +1,7 @@
 // Reciprocal events: acts two parties do together are coded in both directions, as CAMEO codes consultations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dyads } from './coded.js';
+import { dyads } from '../../../test/support/code-text.js';
 
 test('"X and Y held talks" is a negotiation both ways', () => {
   assert.deepEqual(dyads('Armenia and Azerbaijan held talks in Washington.'), ['046 ARM→AZE', '046 AZE→ARM']);

@@ -1,5 +1,5 @@
 // Who does it: a verb's subject across asides, participles, infinitives, relative clauses and pronouns.
-import type { ActorMention, Doc } from '../../doc/types.js';
+import type { ActorMention, Doc } from '../../document/types.js';
 import { beforeWindow, reducedRelative, SUBORDINATORS, type VerbGroup } from './clause.js';
 import { roleOnly } from './placement.js';
 import type { SentenceContext } from './context.js';

@@ -2,7 +2,7 @@
 // and acts with no one as their object. Sentences from Wikipedia's current events and Wikinews.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dyads } from './coded.js';
+import { dyads } from '../../../test/support/code-text.js';
 
 test('violence whose doer the text does not name has an unknown source (no code), the victims as target', () => {
   assert.deepEqual(dyads('At least eight police officers are killed in a suicide bomb attack in Karachi.', '2014-02-13'), ['1831 →PAKCOP']);

@@ -1,5 +1,5 @@
 // Events coded with no named target (protests, resignations, denials, appeals): which verbs may give one, and what stands in.
-import type { ActorMention, Doc, Sentence } from '../../doc/types.js';
+import type { ActorMention, Doc, Sentence } from '../../document/types.js';
 import type { Knowledge, UnnamedTargetRule } from '../../dictionaries/model.js';
 import { verbIndex } from './verb-index.js';
 import { inPlacePhrase } from './placement.js';

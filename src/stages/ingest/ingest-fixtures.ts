@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Article } from '../../doc/types.js';
+import type { Article } from '../../document/types.js';
 import { readArticles, type ReadOptions, type ReadProblem } from './read.js';
 
 const created: string[] = [];

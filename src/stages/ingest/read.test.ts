@@ -47,7 +47,7 @@ test('an empty directory is reported as a warning', async () => {
   const dir = fixtureDir({ 'notes.md': 'nothing to code here' });
   const { problems } = await readAll([dir]);
   assert.equal(problems[0]!.severity, 'warning');
-  assert.match(problems[0]!.message, /no \.txt, \.jsonl, \.ndjson, \.json, feed or HTML files/);
+  assert.match(problems[0]!.message, /holds no \.txt, \.jsonl, \.ndjson, \.json, \.rss, \.atom, \.xml, \.html or \.htm files/);
 });
 
 test('"-" reads a reference-format article from standard input, reported as <stdin>', async () => {

@@ -1,22 +1,14 @@
 // The article readers behind `dyad code` and `dyad ingest`: files, directories and stdin in, Articles out, problems reported as they come.
 //
-// Formats (see reference.ts and json.ts for their details):
-//   .jsonl / .ndjson   JSON Lines, one {id, date?, title?, text, url?, source?} per line
-//   .json              one such record, or an array of them
-//   .txt and others    the reference format (`date YYYY-MM-DD`, optional headers, text), unless the content
-//                      starts with `{`, in which case it is read as JSON Lines
-//   .rss .atom .xml    an RSS or Atom feed: one article per item (web.ts)
-//   .html .htm         a saved web page: its main text by Readability, its published date from its metadata (web.ts)
-//   a directory        every file of these kinds below it, depth first in code-unit order of names;
-//                      hidden entries and other extensions are skipped
-//   -                  standard input, sniffed like a .txt file and reported as `<stdin>`
-// Sniffing (.txt, other extensions, stdin): `{` starts JSON Lines, `[` a JSON array, `<` a feed or a web page (by their
-// root element), anything else the reference format.
+// The formats and their extensions are listed once, in formats.ts (reference.ts, json.ts and web.ts read them). A
+// directory is walked depth first in code-unit order of names, hidden entries and other extensions skipped; `-` is
+// standard input, reported as `<stdin>`. Sniffing (.txt, other extensions, stdin): `{` starts JSON Lines, `[` a JSON
+// array, `<` a feed or a web page (by their root element), anything else the reference format.
 import type { Dirent } from 'node:fs';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Article, Origin } from '../../doc/types.js';
-import { readArticleDate } from './dates.js';
+import type { Article, Origin } from '../../document/types.js';
+import { readArticleDate } from './article-date.js';
 import { contentHash } from './record.js';
 import { readJsonDocument, readJsonLines } from './json.js';
 import { linesOf, peekFirstContent, type NumberedLine } from './lines.js';
@@ -24,8 +16,9 @@ import type { ProblemSeverity, ReadProblem, Report } from './problems.js';
 import type { ReadRecord } from './record.js';
 import { readReferenceArticle } from './reference.js';
 import { looksLikeFeed, readFeed, readHtmlPage } from './web.js';
+import { extensionsPhrase, inputKindOf, WALKED_EXTENSIONS } from './formats.js';
 
-export { isValidIsoDate } from './dates.js';
+export { isValidIsoDate } from './article-date.js';
 export { formatProblem, type ProblemSeverity, type ReadProblem } from './problems.js';
 export { contentHash, contentId } from './record.js';
 
@@ -42,9 +35,6 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
 
 export const STDIN_NAME = '<stdin>';
 
-const WALKED_EXTENSIONS = new Set(['.txt', '.jsonl', '.ndjson', '.json', '.rss', '.atom', '.xml', '.html', '.htm']);
-const FEED_EXTENSIONS = new Set(['.rss', '.atom', '.xml']);
-const PAGE_EXTENSIONS = new Set(['.html', '.htm']);
 
 /**
  * Streams articles from each input path, reporting problems and continuing.
@@ -177,25 +167,25 @@ async function* readInput(input: string, ctx: ReadContext): AsyncGenerator<ReadR
     yield* saidIfEmpty(readFileInput(file, ctx), file, ctx);
   }
   if (found === 0) {
-    reporterFor(input, ctx)(null, 'directory holds no .txt, .jsonl, .ndjson, .json, feed or HTML files', 'warning');
+    reporterFor(input, ctx)(null, `directory holds no ${extensionsPhrase()} files`, 'warning');
   }
 }
 
 async function* readFileInput(file: string, ctx: ReadContext): AsyncGenerator<ReadRecord> {
   const report = reporterFor(file, ctx);
-  const ext = extname(file).toLowerCase();
+  const kind = inputKindOf(extname(file));
   try {
-    if (ext === '.json') {
+    if (kind === 'json') {
       yield* readJsonDocument(await readFile(file, 'utf8'), file, ctx.defaultDate, report);
       return;
     }
-    if (FEED_EXTENSIONS.has(ext)) {
+    if (kind === 'feed') {
       const text = await readFile(file, 'utf8');
       if (looksLikeFeed(text)) yield* readFeed(text, file, ctx.defaultDate, report);
       else report(null, 'not an RSS or Atom feed');
       return;
     }
-    if (PAGE_EXTENSIONS.has(ext)) {
+    if (kind === 'page') {
       const record = readHtmlPage(await readFile(file, 'utf8'), file, ctx.defaultDate, report);
       if (record) yield record;
       return;
@@ -204,7 +194,7 @@ async function* readFileInput(file: string, ctx: ReadContext): AsyncGenerator<Re
     const handle = await open(file, 'r');
     const stream = handle.createReadStream({ encoding: 'utf8' });
     try {
-      if (ext === '.jsonl' || ext === '.ndjson') yield* readJsonLines(linesOf(stream), file, ctx.defaultDate, report);
+      if (kind === 'json-lines') yield* readJsonLines(linesOf(stream), file, ctx.defaultDate, report);
       else yield* readSniffed(stream, file, ctx);
     } finally {
       // Also runs when the consumer stops early, so an abandoned file does not hold its descriptor.

@@ -1,8 +1,8 @@
 // Turns one JSON record into an Article: zod validation with messages that name the field, and stable article ids.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Article, Origin } from '../../doc/types.js';
-import { readArticleDate } from './dates.js';
+import type { Article, Origin } from '../../document/types.js';
+import { readArticleDate } from './article-date.js';
 
 /** An article plus whether its id came from the input (duplicates of those are worth a warning). */
 export interface ReadRecord {

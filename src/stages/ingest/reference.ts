@@ -11,8 +11,8 @@
 // Header lines come before the text, in any order, with blank lines anywhere among them; the key is lower-case
 // and may be followed by a colon (`date: 2024-04-20`). Lower-case only, because an article may well begin with
 // "Title IX ..." or "Source: ...", and those must stay text.
-import type { Origin } from '../../doc/types.js';
-import { readArticleDate } from './dates.js';
+import type { Origin } from '../../document/types.js';
+import { readArticleDate } from './article-date.js';
 import { isBlank, type NumberedLine } from './lines.js';
 import type { Report } from './problems.js';
 import { contentId, type ReadRecord } from './record.js';

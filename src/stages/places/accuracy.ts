@@ -1,5 +1,5 @@
 // Scores the places stage on sentences with a known event place: which place a sentence's event gets, and whether it is the expected one.
-import type { Doc, PlaceMention } from '../../doc/types.js';
+import type { Doc, PlaceMention } from '../../document/types.js';
 import { placesNamed, type Gazetteer, type PlaceKind } from './gazetteer.js';
 import { SPECIFICITY } from './places.js';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { codeArticle } from '../../pipeline/pipeline.js';
 import { loadKnowledge } from '../../dictionaries/knowledge.js';
 import { readAll } from '../ingest/ingest-fixtures.js';
-import { spanText } from '../../doc/doc.js';
-import { projectRoot } from '../../testing.js';
+import { spanText } from '../../document/doc.js';
+import { projectRoot } from '../../../test/support/shared-paths.js';
 import { loadGazetteer, placesNamed } from './gazetteer.js';
 
 const knowledge = loadKnowledge();

@@ -1,5 +1,5 @@
 // Finds where each event happened: the locative phrase attached to its trigger ("met ... in Istanbul"), else a place of its sentence or the dateline when the event's actors belong there; geocoded with the gazetteer.
-import type { Doc, EventMention, PlaceMention, Token } from '../../doc/types.js';
+import type { Doc, EventMention, PlaceMention, Token } from '../../document/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 import { placesNamed, type Gazetteer, type Place, type PlaceKind } from './gazetteer.js';
 import { nounIndex } from '../events/nominals.js';

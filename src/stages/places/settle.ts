@@ -1,5 +1,5 @@
 // Settles the events that wait for a place: their role-word parties take the country where the event happened, or the event goes.
-import type { ActorMention, EventMention, PlaceMention } from '../../doc/types.js';
+import type { ActorMention, EventMention, PlaceMention } from '../../document/types.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 
 /**

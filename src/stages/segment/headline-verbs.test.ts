@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from './segment.js';
-import { newDoc } from '../../doc/doc.js';
+import { newDoc } from '../../document/doc.js';
 
 const VERBS = new Set(['SHELL', 'SHOOTS', 'RELEASE', 'SUMMONS', 'CLASH', 'SPREADS', 'TALKS', 'FORCES', 'HITS', 'PROTEST', 'MARCH']);
 const tags = (text: string): string[] => {

@@ -1,5 +1,5 @@
 // Finds the main verb wink reads as a noun in the present tense of summaries and headlines ("Syrian Army tanks shell the suburb").
-import type { PosTag, Token } from '../../doc/types.js';
+import type { PosTag, Token } from '../../document/types.js';
 import { lexicon } from '../../text/lexicon.js';
 
 /** What may open the object or complement of a verb: "shell the suburb", "shoots dead three", "summons president X". */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from './segment.js';
-import { newDoc } from '../../doc/doc.js';
+import { newDoc } from '../../document/doc.js';
 
 const article = (text: string) => ({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 'test', line: 1 } });
 

@@ -2,7 +2,7 @@
 import { foldLetters } from '../../text/phrase-trie.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Doc, PosTag, Sentence, Token } from '../../doc/types.js';
+import type { Doc, PosTag, Sentence, Token } from '../../document/types.js';
 import { matchWord } from '../../text/phrase-trie.js';
 import { retagHeadlineVerbs, TIME_WORDS } from './headline-verbs.js';
 import { lexicon } from '../../text/lexicon.js';

@@ -82,4 +82,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE feed_items (url text COLLATE "C" PRIMARY KEY, feed text NOT NULL, done boolean NOT NULL, tries integer NOT NULL, reason text, seen_at timestamptz NOT NULL DEFAULT now());
     `,
   },
+  {
+    version: 4,
+    description: 'ingest runs: the dyad version and confidence threshold each run that wrote events ran with',
+    sql: `
+      CREATE TABLE ingest_runs (
+        id bigserial PRIMARY KEY,
+        at text COLLATE "C" NOT NULL,
+        command text NOT NULL,
+        dyad_version text NOT NULL,
+        min_confidence double precision NOT NULL CHECK (min_confidence BETWEEN 0 AND 1),
+        UNIQUE (at, command, dyad_version, min_confidence)
+      );
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
 // The shared event store: PostgreSQL through `pg`, numbered migrations, every statement parameterised; many processes may write at once.
 import type { Pool } from 'pg';
-import type { Article, CodedEvent } from '../../doc/types.js';
-import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
+import type { Article, CodedEvent } from '../../document/types.js';
+import { StoreUnavailableError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type IngestRun, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
 import { createPool, inTransaction, pgText, redactUrl, unavailable } from './connection.js';
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
@@ -241,6 +241,15 @@ class PostgresStore implements EventStore {
       SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[], $4::int[], $5::text[]) ON CONFLICT (url) DO UPDATE
       SET done = f.done OR excluded.done, tries = f.tries + 1, reason = CASE WHEN f.done THEN f.reason ELSE excluded.reason END, seen_at = now()`,
       [last.map((o) => pgText(o.url)), last.map((o) => pgText(o.feed)), last.map((o) => o.done), last.map(() => 1), last.map((o) => (o.reason === null ? null : pgText(o.reason)))]);
+  }
+
+  async recordIngestRun(run: IngestRun): Promise<void> {
+    await this.rows('INSERT INTO ingest_runs (at, command, dyad_version, min_confidence) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [run.at, run.command, pgText(run.dyad_version), run.min_confidence]);
+  }
+
+  async ingestRuns(): Promise<IngestRun[]> {
+    return this.rows<IngestRun>('SELECT at, command, dyad_version, min_confidence FROM ingest_runs ORDER BY id');
   }
 
   async close(): Promise<void> {

@@ -96,4 +96,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE feed_items (url TEXT PRIMARY KEY, feed TEXT NOT NULL, done INTEGER NOT NULL, tries INTEGER NOT NULL, reason TEXT, seen_at TEXT NOT NULL);
     `,
   },
+  {
+    version: 5,
+    description: 'ingest runs: the dyad version and confidence threshold each run that wrote events ran with',
+    sql: `
+      CREATE TABLE ingest_runs (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        command TEXT NOT NULL,
+        dyad_version TEXT NOT NULL,
+        min_confidence REAL NOT NULL CHECK (min_confidence BETWEEN 0 AND 1),
+        UNIQUE (at, command, dyad_version, min_confidence)
+      );
+    `,
+  },
 ];

@@ -25,3 +25,19 @@ test('sqlite: a new database records every migration, and reopening it applies n
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   db.close();
 });
+
+test('sqlite: a database written before runs were recorded reads as having none when served read-only, and gains the table when next written', async () => {
+  const path = join(dir, 'before-runs.db');
+  await openSqliteStore(path).close();
+  // As dyad left it before migration 5: the table and its record gone.
+  const db = new Database(path);
+  db.exec('DROP TABLE ingest_runs; DELETE FROM schema_migrations WHERE version = 5');
+  db.close();
+  const reader = openSqliteStore(path, { readOnly: true });
+  assert.deepEqual(await reader.ingestRuns(), []);
+  await reader.close();
+  const writer = openSqliteStore(path);
+  await writer.recordIngestRun({ at: '2024-04-20T08:00:00.000Z', command: 'ingest', dyad_version: '0.1.0', min_confidence: 0.11 });
+  assert.equal((await writer.ingestRuns()).length, 1);
+  await writer.close();
+});

@@ -1,9 +1,9 @@
 // The embedded event store: SQLite through better-sqlite3, WAL mode, numbered migrations, every statement parameterised.
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
-import type { Article, CodedEvent } from '../../doc/types.js';
+import type { Article, CodedEvent } from '../../document/types.js';
 import { clusterGroup, dayNumber, groupKey, placeKey, storedEventOf, type ClusterMember, type DedupMention } from '../dedup.js';
-import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
+import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type IngestRun, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_SLICE_MS, DEFAULT_LOCK_TIMEOUT_MS, WriteLock } from './write-lock.js';
@@ -334,6 +334,17 @@ class SqliteStore implements EventStore {
     this.lock.retry(() => this.db.transaction(() => {
       for (const o of outcomes) upsert.run(o.url, o.feed, o.done ? 1 : 0, o.reason, now);
     }).immediate());
+  }
+
+  async recordIngestRun(run: IngestRun): Promise<void> {
+    this.lock.retry(() => this.sql('INSERT INTO ingest_runs (at, command, dyad_version, min_confidence) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(run.at, run.command, run.dyad_version, run.min_confidence));
+  }
+
+  async ingestRuns(): Promise<IngestRun[]> {
+    // A database last written by an older dyad and opened read-only (dyad serve) has no table of runs yet.
+    if (this.sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ingest_runs'").get() === undefined) return [];
+    return this.sql('SELECT at, command, dyad_version, min_confidence FROM ingest_runs ORDER BY id').all() as IngestRun[];
   }
 
   async close(): Promise<void> {

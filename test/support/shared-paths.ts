@@ -1,6 +1,6 @@
 // Paths shared by tests: the reference material in ../shared, which tests may read but the product never needs.
 import { resolve } from 'node:path';
-import { projectRoot } from './paths.js';
+import { projectRoot } from '../../src/paths.js';
 
 export { projectRoot };
 

@@ -1,8 +1,8 @@
 // Test helper: codes a text with the built-in knowledge and returns its events in a compact, readable form.
-import { codeArticle } from '../../pipeline/pipeline.js';
-import { loadKnowledge } from '../../dictionaries/knowledge.js';
-import { spanText } from '../../doc/doc.js';
-import type { Knowledge } from '../../dictionaries/model.js';
+import { codeArticle } from '../../src/pipeline/pipeline.js';
+import { loadKnowledge } from '../../src/dictionaries/knowledge.js';
+import { spanText } from '../../src/document/doc.js';
+import type { Knowledge } from '../../src/dictionaries/model.js';
 
 let builtIn: Knowledge | null = null;
 

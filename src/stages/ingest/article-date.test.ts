@@ -1,7 +1,7 @@
 // Specifications of article-date checking: calendar-exact ISO dates and the date part of timestamps.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isValidIsoDate, readArticleDate } from './dates.js';
+import { isValidIsoDate, readArticleDate } from './article-date.js';
 
 test('a real calendar day in YYYY-MM-DD is a valid ISO date', () => {
   assert.equal(isValidIsoDate('2024-04-20'), true);

@@ -1,7 +1,7 @@
 // Maps the events of a coded Doc to the output contract (event.schema.json): labels, QuadClass, Goldstein, PLOVER, evidence offsets, stable ids.
 import { createHash } from 'node:crypto';
-import type { ActorMention, CodedEvent, Doc, EventMention, OutputActor } from '../doc/types.js';
-import { sentenceText, spanOffsetsInSentence, spanText } from '../doc/doc.js';
+import type { ActorMention, CodedEvent, Doc, EventMention, OutputActor } from './types.js';
+import { sentenceText, spanOffsetsInSentence, spanText } from './doc.js';
 import { describeCameo, quadClassOfRoot } from '../ontology/cameo.js';
 
 function outputActor(doc: Doc, actor: ActorMention): OutputActor {
