@@ -2,7 +2,7 @@
 // calls what a named party did a violation, a crime or unacceptable is an accusation (112) or a criticism (111).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeWithBuiltIns } from './coded.js';
+import { codeWithBuiltIns } from '../../../test/support/code-text.js';
 
 const roots = (text: string) => codeWithBuiltIns(text).map((e) => [e.cameo.slice(0, 2), e.source, e.target]);
 
