@@ -162,6 +162,20 @@ export function storeContract(name: string, open: () => Promise<EventStore>, ski
     assert.equal(await store.countMatching({}), all.length);
   }));
 
+  test(`${name}: after an event's date and id, the events that follow it in order: keyset pages give every event once`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const all = await store.query({});
+    const paged: string[] = [];
+    for (let page = await store.query({ limit: 2 }); page.length > 0; ) {
+      paged.push(...page.map((e) => e.id));
+      const last = page[page.length - 1]!;
+      page = await store.query({ limit: 2, after: { date: last.date, id: last.id } });
+    }
+    assert.deepEqual(paged, all.map((e) => e.id));
+    const [first, second] = all;
+    assert.deepEqual((await store.query({ after: { date: first!.date, id: first!.id }, limit: 1 })).map((e) => e.id), [second!.id]);
+  }));
+
   test(`${name}: quotes and SQL fragments in filter values are values, never SQL`, withStore(async (store) => {
     await store.ingest(REPORTS.map(coded));
     const before = await store.stats();

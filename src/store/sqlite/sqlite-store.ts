@@ -60,6 +60,7 @@ function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
   if (f.quad !== undefined) parts.push('e.quad_class = ?'), params.push(f.quad);
   if (f.place) parts.push('e.location_name = ? COLLATE NOCASE'), params.push(f.place);
   if (f.modality) parts.push('e.modality = ?'), params.push(f.modality);
+  if (f.after) parts.push('(e.date, e.id) > (?, ?)'), params.push(f.after.date, f.after.id);
   if (f.q) {
     parts.push('e.id IN (SELECT m.event_id FROM mentions m WHERE m.rowid IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))');
     params.push(f.q);
