@@ -1,6 +1,6 @@
 // `npm run bench -- --workers [--articles N] [--kill-articles N] [--kills K]`: the work queue on a throwaway PostgreSQL — 1 vs 2 workers, and workers SIGKILLed at random during a run, after which every article must be stored exactly once.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -178,5 +178,6 @@ export async function benchQueue(options: QueueBenchOptions): Promise<string[]> 
     return lines;
   } finally {
     await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
