@@ -222,7 +222,8 @@ class SqliteStore implements EventStore {
       lo.day = Math.min(lo.day, dayNumber(prev));
     }
     for (;;) {
-      const next = after.get(key, hi.text + '\uffff') as string | undefined;
+      // Strictly after hi's text, not after every date it prefixes: "1987-06" is followed by "1987-06-01", the same day.
+      const next = after.get(key, hi.text) as string | undefined;
       if (next === undefined || dayNumber(next) - hi.day > 1) break;
       hi.text = next;
       hi.day = Math.max(hi.day, dayNumber(next));
