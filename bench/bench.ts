@@ -1,4 +1,4 @@
-// `npm run bench [-- CORPUS] [--limit N] [--scaling] [--store-events N]`: dyad's coding throughput against wink-nlp's bare tokenise+tag of the same text and the curve over worker threads, in one run; with --store-events, a synthetic store of N events and the API's queries (bench/synthetic-store.ts); with --workers, the PostgreSQL work queue instead (bench/queue-bench.ts).
+// `npm run bench [-- CORPUS] [--limit N] [--scaling] [--store-events N] [--pg-store-events N]`: dyad's coding throughput against wink-nlp's bare tokenise+tag of the same text and the curve over worker threads, in one run; with --store-events, a synthetic store of N events and the API's queries (bench/synthetic-store.ts), with --pg-store-events the same in PostgreSQL (bench/pg-store-bench.ts); with --workers, the PostgreSQL work queue instead (bench/queue-bench.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,32 +20,39 @@ import { benchDictionaryLoad } from './load-bench.js';
 import { benchQueue, type QueueBenchOptions } from './queue-bench.js';
 import { benchScaling } from './scaling-bench.js';
 import { benchSyntheticStore } from './synthetic-store.js';
+import { benchPostgresStore } from './pg-store-bench.js';
 
-function parseArgs(argv: string[]): { corpus: string; limit: number; scalingOnly: boolean; storeEvents: number; queue: QueueBenchOptions | null } {
+function parseArgs(argv: string[]): { corpus: string; limit: number; scalingOnly: boolean; storeEvents: number; pgStoreEvents: number; queue: QueueBenchOptions | null } {
   let corpus = join(projectRoot, '..', 'shared', 'corpora', 'reuters-21578.jsonl');
   let limit = Infinity;
   let workers = false;
   let scalingOnly = false;
   let storeEvents = 0;
+  let pgStoreEvents = 0;
   const queue = { articles: 1500, killArticles: 1000, kills: 10 };
   for (let k = 0; k < argv.length; k++) {
     if (argv[k] === '--limit') limit = Number(argv[++k]);
     else if (argv[k] === '--workers') workers = true;
     else if (argv[k] === '--scaling') scalingOnly = true;
     else if (argv[k] === '--store-events') storeEvents = Number(argv[++k]);
+    else if (argv[k] === '--pg-store-events') pgStoreEvents = Number(argv[++k]);
     else if (argv[k] === '--articles') queue.articles = Number(argv[++k]);
     else if (argv[k] === '--kill-articles') queue.killArticles = Number(argv[++k]);
     else if (argv[k] === '--kills') queue.kills = Number(argv[++k]);
     else corpus = argv[k]!;
   }
-  return { corpus, limit, scalingOnly, storeEvents, queue: workers ? { corpus, ...queue } : null };
+  return { corpus, limit, scalingOnly, storeEvents, pgStoreEvents, queue: workers ? { corpus, ...queue } : null };
 }
 
 let peakRss = 0;
 const sampleRss = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
 
 async function main(): Promise<void> {
-  const { corpus, limit, scalingOnly, storeEvents, queue } = parseArgs(process.argv.slice(2));
+  const { corpus, limit, scalingOnly, storeEvents, pgStoreEvents, queue } = parseArgs(process.argv.slice(2));
+  if (pgStoreEvents > 0) {
+    for (const line of await benchPostgresStore(pgStoreEvents, (l) => console.error(l))) console.log(line);
+    return;
+  }
   if (storeEvents > 0) {
     for (const line of await benchSyntheticStore(storeEvents, (l) => console.error(l))) console.log(line);
     return;

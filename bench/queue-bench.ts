@@ -1,6 +1,6 @@
 // `npm run bench -- --workers [--articles N] [--kill-articles N] [--kills K]`: the work queue on a throwaway PostgreSQL — 1 vs 2 workers, and workers SIGKILLed at random during a run, after which every article must be stored exactly once.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,6 +8,7 @@ import pg from 'pg';
 import { contentHash, readArticles } from '../src/stages/ingest/read.js';
 import { projectRoot } from '../src/paths.js';
 import { testPostgres } from '../src/store/postgres/throwaway-server.js';
+import { QUEUE } from '../src/queue/article-queue.js';
 
 export interface QueueBenchOptions {
   corpus: string;
@@ -42,23 +43,42 @@ async function one<T>(url: string, sql: string): Promise<T> {
   }
 }
 
+/** Years a top-up copy of the corpus is moved on: far enough that no copy's event merges with an original's. */
+const TOP_UP_YEARS = 30;
+
+function laterDate(date: string | null, years: number): string | null {
+  return date === null ? null : `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+}
+
 /**
  * The first N distinct articles of the corpus, as a JSON Lines file the workers' queue is filled from. Duplicates
  * (same date and text, another id) are left out: which of them is stored first depends on which worker commits
- * first, and so would the event ids, which the kill run compares with a plain ingest's.
+ * first, and so would the event ids, which the kill run compares with a plain ingest's. A corpus with fewer distinct
+ * articles is topped up with copies of its own, each dated 30 years later per round (new dates, so new content
+ * hashes and new events) under ids ending in ~cK; returns how many are such copies.
  */
-async function corpusFile(corpus: string, n: number, dir: string): Promise<string> {
+async function corpusFile(corpus: string, n: number, dir: string): Promise<{ file: string; copies: number }> {
   const lines: string[] = [];
+  const originals: Array<{ id: string; date: string | null; title: string | null; text: string; url: string | null; source: string | null }> = [];
   const seen = new Set<string>();
   for await (const a of readArticles([corpus], () => {}, { defaultDate: '2000-01-01' })) {
     if (seen.has(contentHash(a))) continue;
     seen.add(contentHash(a));
-    lines.push(JSON.stringify({ id: a.id, date: a.date, title: a.title, text: a.text, url: a.url, source: a.source }));
-    if (lines.length >= n) break;
+    originals.push({ id: a.id, date: a.date, title: a.title, text: a.text, url: a.url, source: a.source });
+    if (originals.length >= n) break;
+  }
+  for (const a of originals) lines.push(JSON.stringify(a));
+  let copies = 0;
+  for (let round = 1; lines.length < n && originals.length > 0; round++) {
+    for (const a of originals) {
+      if (lines.length >= n) break;
+      lines.push(JSON.stringify({ ...a, id: `${a.id}~c${round}`, date: laterDate(a.date, TOP_UP_YEARS * round) }));
+      copies++;
+    }
   }
   const file = join(dir, `articles-${n}.jsonl`);
   writeFileSync(file, lines.join('\n') + '\n');
-  return file;
+  return { file, copies };
 }
 
 /**
@@ -82,17 +102,36 @@ async function contents(url: string): Promise<{ articles: number; mentions: numb
     (SELECT md5(string_agg(id || ':' || num_mentions || ':' || num_articles, ' ' ORDER BY id)) FROM events) AS events`);
 }
 
-/** Two workers at all times, one of them SIGKILLed every 1–3 s (and replaced), `kills` times; then one drains the queue. */
-async function killRun(newDatabase: () => Promise<string>, file: string, kills: number): Promise<{ lines: string[] }> {
+async function storedArticles(url: string): Promise<number> {
+  return (await one<{ n: number }>(url, 'SELECT count(*)::int AS n FROM articles')).n;
+}
+
+/**
+ * Two workers at all times, a random one SIGKILLed (and replaced) `kills` times, the kills spread over the whole run:
+ * each waits a random 0.5–1.5 times the time the rest of the queue should take at the rate so far, shared by the
+ * kills left, from the first commit on (so they do not all land in the first minute of a long run); then one worker
+ * drains the queue.
+ */
+async function killRun(newDatabase: () => Promise<string>, corpus: { file: string; copies: number }, kills: number): Promise<{ lines: string[] }> {
+  const { file, copies } = corpus;
   const url = await newDatabase();
   await must(['ingest', file, '--db', url, '--queue', '--job-timeout', '3']);
+  const total = (await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM pgboss.job WHERE name = '${QUEUE}'`)).n;
   const worker = ['worker', '--db', url, '--poll', '0.2', '--no-places'];
   const started = Date.now();
   let workers = [start(worker), start(worker)];
   let killed = 0;
+  const storedAtKill: number[] = [];
+  // The rate is known from the first commit on; killing workers that are still loading dictionaries tests nothing.
+  while ((await storedArticles(url)) === 0) await sleep(500);
+  const firstCommit = Date.now();
+  await sleep(5000);
   for (; killed < kills; killed++) {
-    await sleep(1000 + Math.random() * 2000);
+    const stored = await storedArticles(url);
+    const remainingS = (total - stored) / Math.max(0.1, stored / ((Date.now() - firstCommit) / 1000));
+    await sleep(Math.max(1000, ((remainingS * 1000) / (kills - killed + 1)) * (0.5 + Math.random())));
     const k = Math.floor(Math.random() * workers.length);
+    storedAtKill.push(await storedArticles(url));
     workers[k]!.child.kill('SIGKILL');
     await workers[k]!.done;
     workers[k] = start(worker);
@@ -102,14 +141,18 @@ async function killRun(newDatabase: () => Promise<string>, file: string, kills: 
   await Promise.all(workers.map((w) => w.done));
   await must([...worker, '--until-idle']);
   const wall = (Date.now() - started) / 1000;
+  const cleanStarted = Date.now();
   const clean = await newDatabase();
   await must(['ingest', file, '--db', clean, '--no-places', '--no-progress']);
+  const cleanWall = (Date.now() - cleanStarted) / 1000;
   const [got, want] = [await contents(url), await contents(clean)];
-  const jobs = await one<{ completed: number; failed: number }>(url, "SELECT count(*) FILTER (WHERE state = 'completed')::int AS completed, count(*) FILTER (WHERE state = 'failed')::int AS failed FROM (SELECT state FROM pgboss.job UNION ALL SELECT state FROM pgboss.archive) j");
+  const jobs = await one<{ completed: number; failed: number }>(url, `SELECT count(*) FILTER (WHERE state = 'completed')::int AS completed, count(*) FILTER (WHERE state = 'failed')::int AS failed
+    FROM (SELECT name, state FROM pgboss.job UNION ALL SELECT name, state FROM pgboss.archive) j WHERE name = '${QUEUE}'`);
   const same = got.articles === want.articles && got.mentions === want.mentions && got.events === want.events;
   return {
     lines: [
-      `kill run          ${killed} SIGKILLs of random workers (2 running) during ${want.articles} articles, ${wall.toFixed(0)} s`,
+      `kill run          ${killed} SIGKILLs of random workers (2 running) during ${want.articles} articles${copies > 0 ? ` (${copies} of them copies of the corpus dated later)` : ''}, ${wall.toFixed(0)} s; one plain ingest of them ${cleanWall.toFixed(0)} s`,
+      `  kills landed    at ${storedAtKill.join(', ')} articles stored`,
       `  stored          ${got.articles} articles, ${got.mentions} mentions (one plain ingest: ${want.articles}, ${want.mentions}); events and counts ${got.events === want.events ? 'identical' : 'DIFFERENT'}`,
       `  jobs            ${jobs.completed} completed, ${jobs.failed} parked`,
       `  every article once: ${same ? 'yes' : 'NO'}`,
@@ -122,7 +165,7 @@ export async function benchQueue(options: QueueBenchOptions): Promise<string[]> 
   if (server.skip !== false) return [`queue bench skipped: ${server.skip || 'no PostgreSQL server (install postgresql, or set DYAD_TEST_DATABASE_URL)'}`];
   const dir = mkdtempSync(join(tmpdir(), 'dyad-queue-bench-'));
   try {
-    const file = await corpusFile(options.corpus, options.articles, dir);
+    const { file } = await corpusFile(options.corpus, options.articles, dir);
     const lines = [`queue bench       ${options.articles} articles of ${options.corpus}, no places, ${availableParallelism()} cores`];
     const rates: number[] = [];
     for (const jobs of options.articles > 0 ? [1, 2] : []) {
@@ -135,5 +178,6 @@ export async function benchQueue(options: QueueBenchOptions): Promise<string[]> 
     return lines;
   } finally {
     await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -29,8 +29,8 @@ function zipf<T>(items: readonly T[], s: number, random: () => number): () => T 
   };
 }
 
-const NEWSWORTHY = ['USA', 'CHN', 'RUS', 'ISR', 'IRN', 'UKR', 'GBR', 'FRA', 'PSE', 'IND', 'PAK', 'TUR', 'SYR', 'IRQ', 'AFG', 'DEU', 'JPN', 'PRK', 'KOR', 'EGY', 'SAU', 'LBN', 'YEM', 'NGA', 'SDN'];
-const AGENTS = ['GOV', '', 'MIL', 'OPP', 'REB', 'COP', 'BUS', 'MED', 'CVL', 'LEG', 'JUD', 'REF', 'HLH', 'EDU', 'LAB', 'SPY'];
+export const NEWSWORTHY = ['USA', 'CHN', 'RUS', 'ISR', 'IRN', 'UKR', 'GBR', 'FRA', 'PSE', 'IND', 'PAK', 'TUR', 'SYR', 'IRQ', 'AFG', 'DEU', 'JPN', 'PRK', 'KOR', 'EGY', 'SAU', 'LBN', 'YEM', 'NGA', 'SDN'];
+export const AGENTS = ['GOV', '', 'MIL', 'OPP', 'REB', 'COP', 'BUS', 'MED', 'CVL', 'LEG', 'JUD', 'REF', 'HLH', 'EDU', 'LAB', 'SPY'];
 /** Share of events by CAMEO root: talk and cooperation most, force least, roughly as in coded news. */
 const ROOT_WEIGHTS: Record<string, number> = { '01': 14, '02': 6, '03': 7, '04': 18, '05': 8, '06': 3, '07': 3, '08': 3, '09': 2, '10': 3, '11': 8, '12': 3, '13': 4, '14': 2, '15': 1, '16': 2, '17': 5, '18': 3, '19': 5, '20': 0.5 };
 const OUTLETS = Array.from({ length: 60 }, (_, k) => `Outlet ${k + 1}`);
@@ -38,7 +38,8 @@ const WORDS = 'oil gas talks election ceasefire sanctions border troops minister
 const FIRST_DAY = Date.parse('2005-01-01T00:00:00Z');
 const DAYS = 20 * 365;
 
-interface Drawn {
+/** One act as the generator drew it: every mention of it (the first and the repeats) shares this object. */
+export interface Drawn {
   source: OutputActor;
   target: OutputActor | null;
   cameo: CameoEntry;
@@ -46,8 +47,19 @@ interface Drawn {
   location: OutputLocation | null;
 }
 
-/** Generates coded articles: 1–5 events each, a quarter of them reports of an event another article told already. */
-function generator(seed: number): (articleNo: number) => { article: CodedArticle; fresh: number } {
+/** One generated article: its coded events, how many of them are new acts, the act each event reports, and the acts no later article will report again. */
+export interface Generated {
+  article: CodedArticle;
+  fresh: number;
+  drawn: Drawn[];
+  retired: Drawn[];
+}
+
+/**
+ * Generates coded articles: 1–5 events each, a quarter of them reports of an event another article told already
+ * (one of the last 5,000 acts drawn, kept in a pool; an act replaced in the pool is `retired`).
+ */
+export function generator(seed: number): (articleNo: number) => Generated {
   const random = seededRandom(seed);
   const codes = [...loadCameoOntology().values()];
   const byRoot = new Map<string, CameoEntry[]>();
@@ -83,6 +95,8 @@ function generator(seed: number): (articleNo: number) => { article: CodedArticle
     const n = 1 + Math.floor(random() * 5);
     const sentences: string[] = [];
     const events: CodedEvent[] = [];
+    const drawn: Drawn[] = [];
+    const retired: Drawn[] = [];
     let fresh = 0;
     for (let k = 0; k < n; k++) {
       let d: Drawn;
@@ -93,8 +107,13 @@ function generator(seed: number): (articleNo: number) => { article: CodedArticle
         d = { source, target, cameo: drawCameo(), date, location: place(target?.country ?? source.country) };
         fresh++;
         if (recent.length < 5000) recent.push(d);
-        else recent[Math.floor(random() * recent.length)] = d;
+        else {
+          const slot = Math.floor(random() * recent.length);
+          retired.push(recent[slot]!);
+          recent[slot] = d;
+        }
       }
+      drawn.push(d);
       const filler = Array.from({ length: 6 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
       const sentence = `${d.source.text} ${d.cameo.name.toLowerCase()} ${d.target?.text ?? ''}${d.location ? ` in ${d.location.name}` : ''}, amid ${filler}, officials said.`;
       const at = sentences.join(' ').length + (sentences.length > 0 ? 1 : 0);
@@ -111,11 +130,11 @@ function generator(seed: number): (articleNo: number) => { article: CodedArticle
     const text = sentences.join(' ');
     const source = OUTLETS[Math.floor(random() * OUTLETS.length)]!;
     const article = { id, date, title: sentences[0]!.slice(0, 80), text, url: `https://news.example/${id}`, source, origin: { file: 'synthetic', line: articleNo + 1 } };
-    return { article: { article, contentHash: contentHash(article), events }, fresh };
+    return { article: { article, contentHash: contentHash(article), events }, fresh, drawn, retired };
   };
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
@@ -164,37 +183,44 @@ export async function benchSyntheticStore(events: number, log: (line: string) =>
   }
   const reader: EventStore = openSqliteStore(path);
   try {
-    const random = seededRandom(7);
-    const top = NEWSWORTHY.slice(0, 10);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const year = () => 2005 + Math.floor(random() * 20);
-    const page = async (f: EventFilter) => [await reader.countMatching(f), await reader.query({ ...f, limit: 100 })];
-    const queries: Array<[string, () => Promise<unknown>]> = [
-      ['/api/events?country=C (count + first page of 100)', () => page({ country: pick(top), modality: 'asserted' })],
-      ['/api/events?source=A&target=B (a dyad)', () => { const [a, b] = [pick(top), pick(top)]; return page({ source: a, target: b, modality: 'asserted' }); }],
-      ['/api/events?cameo=RR&from&to (a root in a year)', () => { const y = year(); return page({ cameo: pick(['04', '19', '11', '17']), from: `${y}-01-01`, to: `${y}-12-31`, modality: 'asserted' }); }],
-      ['/api/events?actor=PREFIX (an actor prefix)', () => page({ actor: pick(top) + pick(['GOV', 'MIL', 'REB']), modality: 'asserted' })],
-      ['/api/events?q=WORD (full text)', () => page({ q: pick(WORDS), modality: 'asserted' })],
-      ['/api/counts?period=month (a country\'s counts by month)', () => reader.countsByPeriod({ country: pick(top), modality: 'asserted' }, 'month')],
-      ['/api/counts?period=month (everything, by month)', () => reader.countsByPeriod({ modality: 'asserted' }, 'month')],
-      ['/api/dyads?by=country (network of top dyads in a year)', () => { const y = year(); return reader.dyadMatrix({ from: `${y}-01-01`, to: `${y}-12-31`, modality: 'asserted' }, 'country'); }],
-    ];
-    for (const [label, run] of queries) {
-      await run();
-      const times: number[] = [];
-      for (let k = 0; k < 20; k++) {
-        const s = performance.now();
-        await run();
-        times.push(performance.now() - s);
-      }
-      times.sort((a, b) => a - b);
-      const line = `query p50/p95     ${percentile(times, 50).toFixed(1).padStart(7)} / ${percentile(times, 95).toFixed(1).padStart(7)} ms  ${label}`;
-      log(line);
-      lines.push(line);
-    }
+    lines.push(...(await timeApiQueries(reader, log)));
   } finally {
     await reader.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+/** Times each of the API's queries over varied parameters (20 runs after one warm-up each); the lines to print. */
+export async function timeApiQueries(reader: EventStore, log: (line: string) => void = () => {}): Promise<string[]> {
+  const lines: string[] = [];
+  const random = seededRandom(7);
+  const top = NEWSWORTHY.slice(0, 10);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const year = () => 2005 + Math.floor(random() * 20);
+  const page = async (f: EventFilter) => [await reader.countMatching(f), await reader.query({ ...f, limit: 100 })];
+  const queries: Array<[string, () => Promise<unknown>]> = [
+    ['/api/events?country=C (count + first page of 100)', () => page({ country: pick(top), modality: 'asserted' })],
+    ['/api/events?source=A&target=B (a dyad)', () => { const [a, b] = [pick(top), pick(top)]; return page({ source: a, target: b, modality: 'asserted' }); }],
+    ['/api/events?cameo=RR&from&to (a root in a year)', () => { const y = year(); return page({ cameo: pick(['04', '19', '11', '17']), from: `${y}-01-01`, to: `${y}-12-31`, modality: 'asserted' }); }],
+    ['/api/events?actor=PREFIX (an actor prefix)', () => page({ actor: pick(top) + pick(['GOV', 'MIL', 'REB']), modality: 'asserted' })],
+    ['/api/events?q=WORD (full text)', () => page({ q: pick(WORDS), modality: 'asserted' })],
+    ['/api/counts?period=month (a country\'s counts by month)', () => reader.countsByPeriod({ country: pick(top), modality: 'asserted' }, 'month')],
+    ['/api/counts?period=month (everything, by month)', () => reader.countsByPeriod({ modality: 'asserted' }, 'month')],
+    ['/api/dyads?by=country (network of top dyads in a year)', () => { const y = year(); return reader.dyadMatrix({ from: `${y}-01-01`, to: `${y}-12-31`, modality: 'asserted' }, 'country'); }],
+  ];
+  for (const [label, run] of queries) {
+    await run();
+    const times: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      const s = performance.now();
+      await run();
+      times.push(performance.now() - s);
+    }
+    times.sort((a, b) => a - b);
+    const line = `query p50/p95     ${percentile(times, 50).toFixed(1).padStart(7)} / ${percentile(times, 95).toFixed(1).padStart(7)} ms  ${label}`;
+    log(line);
+    lines.push(line);
   }
   return lines;
 }

@@ -114,7 +114,7 @@ export function createApp(store: EventStore, options: AppOptions = {}): Hono {
     const format = rest['format'] ?? 'csv';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new FilterError('format', EXPORT_FORMATS.join(', '));
     const chunks: string[] = [];
-    await writeExport(store, filter, format as ExportFormat, (chunk) => chunks.push(chunk));
+    await writeExport(store, filter, format as ExportFormat, (chunk) => void chunks.push(chunk));
     const file = EXPORT_FILES[format as ExportFormat];
     return c.body(chunks.join(''), 200, { 'content-type': file.type, 'content-disposition': `attachment; filename="dyad-events-${format}.${file.extension}"` });
   });

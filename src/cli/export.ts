@@ -1,5 +1,6 @@
 // `dyad export`: writes the stored events in the field's formats: GDELT 2.0 event table, PLOVER JSON, CSV, JSON Lines, and Parquet for analytics.
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { filterOf, type RawFilter } from '../store/filter.js';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/write.js';
@@ -41,11 +42,11 @@ export async function runExport(opts: ExportOptions, out: NodeJS.WritableStream 
       // Written as it comes, synchronously: memory holds one page of events, however large the export.
       const fd = openSync(opts.output, 'w');
       try {
-        n = await writeExport(store, filter, format, (chunk) => writeSync(fd, chunk));
+        n = await writeExport(store, filter, format, (chunk) => void writeSync(fd, chunk));
       } finally {
         closeSync(fd);
       }
-    } else n = await writeExport(store, filter, format, (chunk) => out.write(chunk));
+    } else n = await writeExport(store, filter, format, (chunk) => (out.write(chunk) ? undefined : once(out, 'drain').then(() => {})));
     const of = filter.limit !== undefined ? ` of ${await store.countMatching({ ...filter, limit: undefined, offset: undefined })}` : '';
     err.write(`dyad export: ${n}${of} event${n === 1 ? '' : 's'} as ${format}${opts.output ? ` to ${opts.output}` : ''}\n`);
     return 0;

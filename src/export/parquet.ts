@@ -1,7 +1,7 @@
 // Writes the stored events to a Parquet file (hyparquet-writer), one typed column per event field, row group by row group: memory holds one row group, whatever the store holds.
 import { ParquetWriter, fileWriter, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
 import type { EventFilter, EventStore, StoredEvent } from '../store/model.js';
-import { articleUrls, eventPages } from './write.js';
+import { EXPORT_PAGE, articleUrls, eventPages } from './write.js';
 
 type Kind = 'STRING' | 'INT32' | 'DOUBLE';
 
@@ -68,7 +68,7 @@ function schemaOf(columns: readonly ParquetColumn[]): SchemaElement[] {
 export const ROW_GROUP = 100_000;
 
 /** Writes every event of the filter to `filename` (replacing it); returns how many. */
-export async function writeParquetExport(store: EventStore, filter: EventFilter, filename: string, rowGroup = ROW_GROUP): Promise<number> {
+export async function writeParquetExport(store: EventStore, filter: EventFilter, filename: string, rowGroup = ROW_GROUP, pageSize = EXPORT_PAGE): Promise<number> {
   const writer = new ParquetWriter({ writer: fileWriter(filename), schema: schemaOf(PARQUET_COLUMNS), createdBy: 'dyad' });
   const urlOf = articleUrls(store);
   let buffered: Array<{ e: StoredEvent; url: string | null }> = [];
@@ -79,7 +79,7 @@ export async function writeParquetExport(store: EventStore, filter: EventFilter,
     await writer.write({ columnData, rowGroupSize: rowGroup });
     buffered = [];
   };
-  for await (const page of eventPages(store, filter)) {
+  for await (const page of eventPages(store, filter, pageSize)) {
     for (const e of page) {
       buffered.push({ e, url: await urlOf(e.article_id) });
       n++;

@@ -24,19 +24,22 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; type: strin
 };
 
 /** Pages through the store so an export of millions of events holds one page in memory at a time. */
-const PAGE = 5000;
+export const EXPORT_PAGE = 5000;
 
 /**
  * The events of the filter (at most `filter.limit`, after `filter.offset`), a page at a time: one page in memory,
- * whatever the store holds.
+ * whatever the store holds. Each page after the first starts after the last event of the one before (keyset paging
+ * on date and id), so that no page makes the database count past the events already written, as an OFFSET would.
  */
-export async function* eventPages(store: EventStore, filter: EventFilter): AsyncGenerator<StoredEvent[]> {
-  const start = filter.offset ?? 0;
-  const end = filter.limit === undefined ? Infinity : start + filter.limit;
-  for (let offset = start; offset < end; offset += PAGE) {
-    const page = await store.query({ ...filter, limit: Math.min(PAGE, end - offset), offset });
+export async function* eventPages(store: EventStore, filter: EventFilter, pageSize = EXPORT_PAGE): AsyncGenerator<StoredEvent[]> {
+  let left = filter.limit ?? Infinity;
+  let page = await store.query({ ...filter, limit: Math.min(pageSize, left), offset: filter.offset });
+  for (;;) {
     if (page.length > 0) yield page;
-    if (page.length < PAGE) break;
+    left -= page.length;
+    if (page.length < pageSize || left <= 0) return;
+    const last = page[page.length - 1]!;
+    page = await store.query({ ...filter, limit: Math.min(pageSize, left), offset: undefined, after: { date: last.date, id: last.id } });
   }
 }
 
@@ -55,20 +58,21 @@ export function articleUrls(store: EventStore): (articleId: string) => Promise<s
 
 /**
  * Writes every event of the filter (at most `filter.limit`, after `filter.offset`) in the format; returns how many.
+ * A `write` that returns a promise (a stream's buffer is full) is waited for, so a slow reader holds memory down.
  */
-export async function writeExport(store: EventStore, filter: EventFilter, format: ExportFormat, write: (chunk: string) => void): Promise<number> {
+export async function writeExport(store: EventStore, filter: EventFilter, format: ExportFormat, write: (chunk: string) => void | Promise<void>, pageSize = EXPORT_PAGE): Promise<number> {
   const urlOf = articleUrls(store);
   const fmt = format === 'csv' || format === 'jsonl' ? formatter<StoredEvent>(format, COUNT_COLUMNS) : null;
-  if (fmt) write(fmt.header);
+  if (fmt) await write(fmt.header);
   let n = 0;
-  for await (const page of eventPages(store, filter)) {
+  for await (const page of eventPages(store, filter, pageSize)) {
     for (const e of page) {
-      if (format === 'gdelt') write(gdeltRow(e, await urlOf(e.article_id)) + '\n');
-      else if (format === 'plover') write(JSON.stringify(toPlover(e)) + '\n');
-      else write(fmt!.row(e, n === 0));
+      if (format === 'gdelt') await write(gdeltRow(e, await urlOf(e.article_id)) + '\n');
+      else if (format === 'plover') await write(JSON.stringify(toPlover(e)) + '\n');
+      else await write(fmt!.row(e, n === 0));
       n++;
     }
   }
-  if (fmt) write(fmt.footer);
+  if (fmt) await write(fmt.footer);
   return n;
 }

@@ -42,6 +42,17 @@ export interface EventFilter {
   modality?: Modality;
   limit?: number;
   offset?: number;
+  /**
+   * Only events after this one in the stores' order (date, then id): keyset paging, which an export of millions of
+   * events uses instead of an offset, so that each page costs the same however far in it is.
+   */
+  after?: EventCursor;
+}
+
+/** An event's place in the order events are listed in: its date, then its id. */
+export interface EventCursor {
+  date: string;
+  id: string;
 }
 
 export type Period = 'day' | 'week' | 'month' | 'year';

@@ -162,6 +162,36 @@ export function storeContract(name: string, open: () => Promise<EventStore>, ski
     assert.equal(await store.countMatching({}), all.length);
   }));
 
+  test(`${name}: after an event's date and id, the events that follow it in order: keyset pages give every event once`, withStore(async (store) => {
+    await store.ingest(REPORTS.map(coded));
+    const all = await store.query({});
+    const paged: string[] = [];
+    for (let page = await store.query({ limit: 2 }); page.length > 0; ) {
+      paged.push(...page.map((e) => e.id));
+      const last = page[page.length - 1]!;
+      page = await store.query({ limit: 2, after: { date: last.date, id: last.id } });
+    }
+    assert.deepEqual(paged, all.map((e) => e.id));
+    const [first, second] = all;
+    assert.deepEqual((await store.query({ after: { date: first!.date, id: first!.id }, limit: 1 })).map((e) => e.id), [second!.id]);
+  }));
+
+  test(`${name}: a report dated only by its month joins the run of days it begins, and every event counts the mentions that point to it`, withStore(async (store) => {
+    // Reuters-21578 has such reports ("1987-06"): textually before "1987-06-01", on the same first day of the month.
+    const base = coded(REPORTS[1]!);
+    const report = (id: string, date: string): CodedArticle => ({
+      article: { ...base.article, id, date },
+      contentHash: `${id}:${date}`,
+      events: base.events.map((e) => ({ ...e, id: `${id}-${e.sentence_index}`, article_id: id, date, date_precision: date.length === 10 ? 'day' : 'month' })),
+    });
+    await store.ingest([report('day-1', '2024-06-01'), report('day-2', '2024-06-02')]);
+    await store.ingest([report('month', '2024-06')]);
+    const events = await store.query({ modality: undefined });
+    assert.ok(events.length > 0);
+    for (const e of events) assert.equal((await store.mentionsOf(e.id)).length, e.num_mentions, `${e.id} of ${e.date}`);
+    assert.deepEqual(events.map((e) => [e.date, e.num_mentions]), events.map(() => ['2024-06', 3]));
+  }));
+
   test(`${name}: quotes and SQL fragments in filter values are values, never SQL`, withStore(async (store) => {
     await store.ingest(REPORTS.map(coded));
     const before = await store.stats();

@@ -80,6 +80,8 @@ function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
   // lower() under COLLATE "C" folds ASCII only, as SQLite's NOCASE does.
   if (f.place) parts.push(`lower(e.location_name) = lower(${p(pgText(f.place))})`);
   if (f.modality) parts.push(`e.modality = ${p(f.modality)}`);
+  // A row comparison, which the (date, id) index serves as one range.
+  if (f.after) parts.push(`(e.date, e.id) > (${p(f.after.date)}, ${p(pgText(f.after.id))})`);
   if (f.q) parts.push(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.words @@ websearch_to_tsquery('simple', ${p(pgText(f.q))}))`);
   return { sql: parts.length > 0 ? 'WHERE ' + parts.join(' AND ') : '', params };
 }

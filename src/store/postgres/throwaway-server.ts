@@ -91,7 +91,7 @@ function external(adminUrl: string): TestPostgres {
 }
 
 /** Starts a server of its own in a temp dir; every call to stop() or the process's exit removes it. */
-async function throwaway(bin: string): Promise<TestPostgres> {
+async function throwaway(bin: string, extraSettings: readonly string[]): Promise<TestPostgres> {
   const owner = asServerUser();
   const dir = mkdtempSync(join(owner ? '/tmp' : tmpdir(), 'dyad-pg-'));
   if (owner) chownSync(dir, owner.uid, owner.gid);
@@ -104,7 +104,7 @@ async function throwaway(bin: string): Promise<TestPostgres> {
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'dyad', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
   const port = await freePort();
-  const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -F -c full_page_writes=off -c synchronous_commit=off -c max_connections=200`;
+  const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -F -c full_page_writes=off -c synchronous_commit=off -c max_connections=200${extraSettings.map((s) => ` -c ${s}`).join('')}`;
   run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', settings, 'start']);
   let stopped = false;
   const stopNow = () => {
@@ -134,9 +134,10 @@ async function throwaway(bin: string): Promise<TestPostgres> {
 /**
  * The PostgreSQL the tests of this process use. With neither $DYAD_TEST_DATABASE_URL nor server binaries (Debian's
  * `postgresql` package; `.ci/run` installs it), every PostgreSQL test is skipped with the reason, unless
- * $DYAD_REQUIRE_POSTGRES is set (as in CI); binaries that cannot start a server throw.
+ * $DYAD_REQUIRE_POSTGRES is set (as in CI); binaries that cannot start a server throw. `settings` (name=value) are
+ * passed to a throwaway server (a benchmark's memory settings), not to an external one.
  */
-export async function testPostgres(): Promise<TestPostgres> {
+export async function testPostgres(options: { settings?: readonly string[] } = {}): Promise<TestPostgres> {
   const none: TestPostgres = { skip: '', newDatabase: () => Promise.reject(new Error('no PostgreSQL')), stop: async () => {} };
   const url = process.env['DYAD_TEST_DATABASE_URL'];
   if (url) return external(url);
@@ -148,5 +149,5 @@ export async function testPostgres(): Promise<TestPostgres> {
     return { ...none, skip: reason };
   }
   // Binaries that are there but fail to start a server are a failure, not a reason to skip.
-  return throwaway(bin);
+  return throwaway(bin, options.settings ?? []);
 }

@@ -125,7 +125,8 @@ async function runAround(client: PoolClient, key: string, date: string): Promise
     lo.day = Math.min(lo.day, dayNumber(prev));
   }
   for (;;) {
-    const next = (await client.query<{ date: string }>('SELECT date FROM mentions WHERE group_key = $1 AND date > $2 ORDER BY date LIMIT 1', [key, hi.text + '\uffff'])).rows[0]?.date;
+    // Strictly after hi's text, not after every date it prefixes: "1987-06" is followed by "1987-06-01", the same day.
+    const next = (await client.query<{ date: string }>('SELECT date FROM mentions WHERE group_key = $1 AND date > $2 ORDER BY date LIMIT 1', [key, hi.text])).rows[0]?.date;
     if (next === undefined || dayNumber(next) - hi.day > 1) break;
     hi.text = next;
     hi.day = Math.max(hi.day, dayNumber(next));

@@ -60,6 +60,7 @@ function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
   if (f.quad !== undefined) parts.push('e.quad_class = ?'), params.push(f.quad);
   if (f.place) parts.push('e.location_name = ? COLLATE NOCASE'), params.push(f.place);
   if (f.modality) parts.push('e.modality = ?'), params.push(f.modality);
+  if (f.after) parts.push('(e.date, e.id) > (?, ?)'), params.push(f.after.date, f.after.id);
   if (f.q) {
     parts.push('e.id IN (SELECT m.event_id FROM mentions m WHERE m.rowid IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))');
     params.push(f.q);
@@ -221,7 +222,8 @@ class SqliteStore implements EventStore {
       lo.day = Math.min(lo.day, dayNumber(prev));
     }
     for (;;) {
-      const next = after.get(key, hi.text + '\uffff') as string | undefined;
+      // Strictly after hi's text, not after every date it prefixes: "1987-06" is followed by "1987-06-01", the same day.
+      const next = after.get(key, hi.text) as string | undefined;
       if (next === undefined || dayNumber(next) - hi.day > 1) break;
       hi.text = next;
       hi.day = Math.max(hi.day, dayNumber(next));
