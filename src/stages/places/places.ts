@@ -6,6 +6,7 @@ import { nounIndex } from '../events/nominals.js';
 import { settleAwaitingEvents } from './settle.js';
 import { lexicon } from '../../text/lexicon.js';
 import { capitalised } from '../../text/characters.js';
+import { chainClosesAt, countriesCalledSo, isWide, joinedAsContainer, namesOnlyForeignNamesakes, pieceOfLongerName, townOutsideItsChain } from './name-context.js';
 
 /** Prepositions that say where: "in Istanbul", "near Kharkiv", "at the UN headquarters"; "to" only for visits. */
 const LOCATIVES = lexicon('locative-prepositions.txt');
@@ -32,6 +33,13 @@ interface Candidate {
   places: Place[];
   /** The token index of a locative preposition governing it, or -1. */
   locative: number;
+  /**
+   * All places so named, even those an actor phrase around the name rules out: "Atlanta, Georgia" names the US
+   * state although "Georgia" alone is read as the country.
+   */
+  namesakes: Place[];
+  /** A country's word with namesakes only abroad ("English", "Canadian"): a place only where a container says so. */
+  foreignOnly: boolean;
 }
 
 /** "loyal to Libya", "the ambassador to Greece": a "to" phrase is a place only for the visit it ends. */
@@ -48,7 +56,7 @@ export interface PlacesContext {
 export function findPlaces(doc: Doc, context: PlacesContext): Doc {
   const { gazetteer } = context;
   const dateline = findDateline(doc, gazetteer);
-  const candidates = nameCandidates(doc, gazetteer, dateline?.tokens.end ?? 0);
+  const candidates = nameCandidates(doc, context, dateline?.tokens.end ?? 0);
   const docCountries = countriesOf(doc);
   if (dateline?.country) docCountries.add(dateline.country);
 
@@ -57,21 +65,48 @@ export function findPlaces(doc: Doc, context: PlacesContext): Doc {
   const resolved = new Map<Candidate, PlaceMention>();
   const containerOf = new Map<Candidate, Place[]>();
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
+    let c = candidates[i]!;
     if (containers.has(c)) continue;
-    // "Paris, Texas", "Bam, Iran": the second name says which of the first's namesakes is meant.
+    // "Paris, Texas", "Bam, Iran": the next name says which of the first's namesakes is meant; "León, Guanajuato,
+    // Mexico": so does a wide place that closes the chain.
     const next = candidates[i + 1];
-    const container = next && next.start === c.end + 1 && doc.tokens[c.end]!.text === ',' ? next : null;
-    if (container) containerOf.set(c, container.places);
-    const place = choosePlace(c.places, container?.places ?? [], docCountries, new Set());
+    const container = next && joinedAsContainer(doc, c, next) ? next : null;
+    const after = container ? candidates[i + 2] : undefined;
+    const outer = container && after && after.start === container.end + 1 && doc.tokens[container.end]!.text === ',' && after.namesakes.some(isWide) && chainClosesAt(doc, after.end) ? after : null;
+    // A country first makes a list ("Brazil, Bolivia, and Paraguay"), where each name is what the actors stage read.
+    const listed = c.places.some((p) => p.kind === 'country');
+    const around = [container, outer].flatMap((x) => (x ? (listed ? x.places : widestNamesakes(x, c)) : []));
+    // "in the Persian Gulf, U.S. officials said": a name that opens an actor phrase closes no chain.
+    const opensActor = (x: Candidate) => doc.actors.some((a) => a.tokens.start <= x.start && a.tokens.end > x.end);
+    const chainIsPlaces = container && !opensActor(container) && !(outer && opensActor(outer));
+    const unknownInside = chainIsPlaces ? townOutsideItsChain(doc, c, chainLink(container), outer && chainLink(outer)) : null;
+    if (unknownInside) {
+      // "León, Guanajuato, Mexico": no León of Mexico is known, but the chain still says the country.
+      const mention = toMention({ start: c.start, end: unknownInside.end, sentence: c.sentence }, unknownInside.place, c.locative >= 0 && !destinationOnly(doc, c) ? 'locative' : 'mention');
+      resolved.set({ ...c, places: [unknownInside.place] }, mention);
+      places.push(mention);
+      containers.add(container!);
+      if (outer) containers.add(outer);
+      continue;
+    }
+    if (c.foreignOnly) {
+      const aroundCountries = new Set(around.map((p) => p.country));
+      const inside = c.places.filter((p) => aroundCountries.has(p.country));
+      if (inside.length === 0) continue;
+      c = { ...c, places: inside };
+    }
+    if (container) containerOf.set(c, around);
+    const place = choosePlace(c.places, around, docCountries, new Set());
     if (!place) continue;
     const mention = toMention(c, place, c.locative >= 0 && !destinationOnly(doc, c) ? 'locative' : 'mention');
     resolved.set(c, mention);
     places.push(mention);
-    if (container) {
-      containers.add(container);
-      const outer = choosePlace(container.places, [], new Set(place.country ? [place.country] : []), new Set());
-      if (outer) places.push(toMention(container, outer, 'container'));
+    const own = new Set(place.country ? [place.country] : []);
+    for (const wider of [container, outer]) {
+      if (!wider) continue;
+      containers.add(wider);
+      const chosen = choosePlace(listed ? wider.places : wider.namesakes, [], own, new Set());
+      if (chosen) places.push(toMention(wider, chosen, 'container'));
     }
   }
 
@@ -165,6 +200,20 @@ export function choosePlace(places: Place[], containers: Place[], eventCountries
   return best;
 }
 
+/**
+ * A container's namesakes that can contain a town: "Essex, Ontario" is in the province, not near Ontario, California;
+ * and those that are the town itself ("New York, New York").
+ */
+function widestNamesakes(container: Candidate, town: Candidate): Place[] {
+  const wide = container.namesakes.filter((p) => isWide(p) || town.places.some((q) => q.lat === p.lat && q.lon === p.lon));
+  return wide.length > 0 ? wide : container.namesakes;
+}
+
+/** A name as a link of a chain, with all its namesakes: "Georgia" after "Atlanta," is not only the country. */
+function chainLink(c: Candidate): Candidate {
+  return { ...c, places: c.namesakes };
+}
+
 function toMention(c: { start: number; end: number; sentence: number }, place: Place, role: PlaceMention['role']): PlaceMention {
   return {
     sentence: c.sentence, tokens: { start: c.start, end: c.end }, name: place.name, kind: place.kind, country: place.country,
@@ -190,13 +239,15 @@ function onlyPlacesOfActor(doc: Doc, start: number, end: number, places: Place[]
 const NAME_JOINERS = lexicon('place-name-joiners.txt');
 
 /** Capitalised word runs that the gazetteer knows, longest first; sentence-initial words too ("Gaza was shelled"). */
-function nameCandidates(doc: Doc, gazetteer: Gazetteer, skipBefore: number): Candidate[] {
+function nameCandidates(doc: Doc, context: PlacesContext, skipBefore: number): Candidate[] {
+  const { gazetteer, knowledge } = context;
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
     for (let i = Math.max(sentence.firstToken, skipBefore); i < sentence.endToken; i++) {
       const first = doc.tokens[i]!;
       if (!capitalised(first.text)) continue;
       let found: Candidate | null = null;
+      let piece = false;
       const limit = Math.min(sentence.endToken, i + gazetteer.maxWords);
       // Inner words must be capitalised or joiners: the first that is neither bounds every run from i, found once
       // rather than rescanned for each end.
@@ -211,13 +262,25 @@ function nameCandidates(doc: Doc, gazetteer: Gazetteer, skipBefore: number): Can
         const text = doc.text.slice(first.start, last.end);
         if (gazetteer.notPlaces.has(text)) continue;
         const divisions = withKind ? placesNamed(gazetteer, withKind) : [];
-        const places = onlyPlacesOfActor(doc, i, end, divisions.length > 0 ? divisions : placesNamed(gazetteer, text));
+        const namesakes = divisions.length > 0 ? divisions : placesNamed(gazetteer, text);
+        const places = onlyPlacesOfActor(doc, i, end, namesakes);
         const stop = divisions.length > 0 ? end + 1 : end;
-        if (places.length > 0) found = { start: i, end: stop, sentence: sentence.index, text: divisions.length > 0 ? withKind! : text, places, locative: locativeBefore(doc, sentence.firstToken, i) };
+        if (places.length === 0) continue;
+        if (pieceOfLongerName(doc, gazetteer, i, stop, sentence.endToken, places)) {
+          piece = true;
+          continue;
+        }
+        found = {
+          start: i, end: stop, sentence: sentence.index, text: divisions.length > 0 ? withKind! : text, places, namesakes, locative: locativeBefore(doc, sentence.firstToken, i),
+          foreignOnly: namesOnlyForeignNamesakes(countriesCalledSo(doc, knowledge, gazetteer, i, stop), places),
+        };
       }
       if (found) {
         out.push(found);
         i = found.end - 1;
+      } else if (piece) {
+        // The rest of the longer name is no place either: "Hoffmann-La Roche", "Van Halen".
+        while (i + 1 < sentence.endToken && (capitalised(doc.tokens[i + 1]!.text) || doc.tokens[i + 1]!.text === '-')) i++;
       }
     }
   }
