@@ -1,5 +1,5 @@
 // What a place name's own words and neighbours say about which place it is: a country's word for its people, a piece of a longer name, a chain of wider places after it.
-import type { Doc } from '../../doc/types.js';
+import type { Doc } from '../../document/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 import { actorIndex } from '../actors/actor-index.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
