@@ -52,8 +52,9 @@ function organisationKind(code: string): OrganisationKind | null {
   if (root === 'NGO' || root === 'NGM' || agent === 'NGO') return 'NGO';
   if (root === 'IMG' || (agent !== null && ARMED_GROUP_AGENTS.has(agent))) return 'armed group';
   if (agent === 'PTY') return 'party';
+  // Phoenix codes the international news agencies and networks MED alone, with no country; state media are GOVMED.
+  if (root === 'MED' || /^(?:...)+$/.test(code) && code.match(/.../g)!.slice(1).includes('MED')) return 'media';
   if (root === 'MNC' || agent === 'BUS') return 'company';
-  if (agent === 'MED') return 'media';
   return null;
 }
 
