@@ -1,4 +1,5 @@
 // Counts what dyad's built-in actor knowledge resolves: distinct organisations by kind, and the office holders of every state on one date (issue 18).
+// Usage: node dist/scripts/actor-coverage.js [YYYY-MM-DD] [--missing] [--dictionaries DIR]...
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -23,7 +24,9 @@ const OfficeKinds = z.object({
 const date = process.argv.slice(2).find((a) => /^\d{4}-\d{2}-\d{2}$/.test(a)) ?? '2026-06-01';
 // The user's own overlay (dyad actors add) is not part of what dyad ships.
 process.env['DYAD_OVERLAY'] = 'none';
-const knowledge = loadKnowledge();
+// `--dictionaries DIR` (repeatable) counts another set, e.g. an older checkout's, in place of the built-ins.
+const dictionaries = process.argv.flatMap((a, k) => (a === '--dictionaries' && process.argv[k + 1] ? [process.argv[k + 1]!] : []));
+const knowledge = loadKnowledge(dictionaries.length > 0 ? { dictionaries } : {});
 
 /** The code an entry has on `date`: the narrowest dated range holding it, else the undated code, as the coder picks. */
 function codeOn(entry: ActorEntry, day: string): DatedCode | null {
@@ -92,6 +95,15 @@ for (const c of countriesYaml.actors) {
 // Office holders on the date: entries whose dated code holds it, with a role that names one of the six offices.
 const officeKinds = OfficeKinds.parse(JSON.parse(readFileSync(join(dataDir, 'ontology', 'office-kinds.json'), 'utf8'))).offices;
 const officePatterns = Object.entries(officeKinds).map(([office, k]) => ({ office, roles: new RegExp(`^(?:${k.roles.join('|')})$`), agents: k.agents }));
+/** A role may hold several offices ("deputy prime minister; defence minister", "sultan and prime minister") and asides. */
+function roleParts(role: string): string[] {
+  return role
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
+    .split(/;| and (?!(?:defence|security|co-operation|cooperation|development)\b)/)
+    .map((r) => r.replace(/ from \d{4}.*$/, '').trim())
+    .filter((r) => r !== '');
+}
 const holders = new Map<string, Map<string, string[]>>(); // office → country → names
 const presidentialHolders = new Set<string>();
 for (const entry of knowledge.actors) {
@@ -100,8 +112,9 @@ for (const entry of knowledge.actors) {
     const { country, agent } = splitActorCode(c.code);
     if (!country || !states.has(country)) continue;
     for (const p of officePatterns) {
-      if (!p.roles.test(c.role.toLowerCase())) continue;
-      if (p.office === 'head of state' && /president/.test(c.role.toLowerCase())) presidentialHolders.add(country);
+      const parts = roleParts(c.role);
+      if (!parts.some((r) => p.roles.test(r))) continue;
+      if (p.office === 'head of state' && parts.some((r) => /president/.test(r))) presidentialHolders.add(country);
       if (p.agents && (agent === null || !p.agents.includes(agent))) continue;
       const perCountry = holders.get(p.office) ?? new Map<string, string[]>();
       const names = perCountry.get(country) ?? [];

@@ -41,6 +41,12 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['Wikinews 2019', 'Even in the face of threats of the People\'s Liberation Army and water cannons, Hong Kong people never back down.', '2019-10-01', "People's Liberation Army", 'CHNMIL'],
   // Demonym + role
   ['Ynetnews 2025', 'A source briefed on recent Doha talks between Qatari mediators and Hamas representatives spoke to the paper.', '2025-09-08', 'Qatari mediators', 'QATGOV'],
+  // A paramilitary group with a demonym is an armed group outside the state's forces (UAF); paramilitary soldiers
+  // and forces are the state's (MIL), as India's and Pakistan's paramilitary police and border forces are.
+  ['Reuters 2023', 'Sudan\'s army and a Sudanese paramilitary group have fought for control of Khartoum since April.', '2023-06-10', 'Sudanese paramilitary group', 'SDNUAF'],
+  ['AP 2005', 'Colombian paramilitary groups began handing in their weapons under a peace deal with the government.', '2005-02-15', 'Colombian paramilitary groups', 'COLUAF'],
+  ['BBC 2019', 'Iraqi paramilitary groups backed by Iran blamed Israel for a series of drone strikes on their bases.', '2019-08-25', 'Iraqi paramilitary groups', 'IRQUAF'],
+  ['Hindustan Times 2019', 'Indian paramilitary soldiers were killed when a car bomb hit their convoy in Pulwama.', '2019-02-14', 'Indian paramilitary soldiers', 'INDMIL'],
 ];
 
 for (const [outlet, sentence, date, words, expected] of CASES) {
