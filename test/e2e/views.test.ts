@@ -70,7 +70,7 @@ test('actor view: Turkey\'s partners both ways, its codes and its trend', { skip
   const page = await dash.open('#/actor/TUR');
   await page.waitForSelector('table.partners tbody tr');
   assert.ok((await page.locator('table.partners tbody tr').count()) > 3);
-  assert.ok((await page.locator('table.actor-codes a:text("TURGOV")').count()) === 1);
+  assert.ok((await page.locator('table.actor-codes a:text-is("TURGOV")').count()) === 1);
   assert.ok((await page.locator('svg.timeline rect[fill]').count()) > 0);
   await page.click('table.partners a:text("both ways") >> nth=0');
   await page.waitForFunction(() => window.location.hash.startsWith('#/dyad') && window.location.hash.includes('a=TUR'));

@@ -46,6 +46,12 @@ const CASES: Array<[string, string, string, string, string]> = [
   ['Wikipedia current events 2016', 'A motorcycle bomb kills a father and daughter outside an elementary school in Narathiwat province.', '2016-09-06', 'father', '---CVL'],
   ['Wikipedia current events 2023', 'A Palestinian teenager is shot and killed at a checkpoint in Qalandiya after opening fire on Israeli security forces.', '2023-06-24', 'Palestinian teenager', 'PSECVL'],
   ['Wikipedia current events 2014', 'Israeli Air Force planes carry out a series of air strikes in Syria following an attack on Sunday that caused the death of an Israeli teenager.', '2014-06-22', 'Israeli teenager', 'ISRCVL'],
+  // A paramilitary group with a demonym is an armed group outside the state's forces (UAF); paramilitary soldiers
+  // and forces are the state's (MIL), as India's and Pakistan's paramilitary police and border forces are.
+  ['Reuters 2023', 'Sudan\'s army and a Sudanese paramilitary group have fought for control of Khartoum since April.', '2023-06-10', 'Sudanese paramilitary group', 'SDNUAF'],
+  ['AP 2005', 'Colombian paramilitary groups began handing in their weapons under a peace deal with the government.', '2005-02-15', 'Colombian paramilitary groups', 'COLUAF'],
+  ['BBC 2019', 'Iraqi paramilitary groups backed by Iran blamed Israel for a series of drone strikes on their bases.', '2019-08-25', 'Iraqi paramilitary groups', 'IRQUAF'],
+  ['Hindustan Times 2019', 'Indian paramilitary soldiers were killed when a car bomb hit their convoy in Pulwama.', '2019-02-14', 'Indian paramilitary soldiers', 'INDMIL'],
 ];
 
 for (const [outlet, sentence, date, words, expected] of CASES) {
