@@ -1,7 +1,7 @@
 // Matching a verb's dictionary patterns (words, synsets, $ and + slots, prepositional and noun phrases) around it in its clause.
 import type { ActorMention } from '../../doc/types.js';
 import type { PatternElement } from '../../dictionaries/model.js';
-import { nounPhraseAfter, nounPhraseBefore } from './clause.js';
+import { afterWindow, nounPhraseAfter, nounPhraseBefore, verbGroup } from './clause.js';
 import { patternsWithWordsIn, synsetStarts, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import type { SentenceContext } from './context.js';
@@ -38,9 +38,14 @@ interface PatternOutcome {
  */
 export function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { span: { start: number; end: number } }, after: { start: number; end: number }, subject: readonly ActorMention[]): PatternOutcome {
   const present = ctx.positions;
+  let complement: { start: number; end: number } | undefined;
   for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsWithWordsIn(ctx.index, cand.block, cand.verb, present)) {
-    if (!allWithin(present, wordsAfter, after.start, after.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
-    const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null, compound: null });
+    // A pattern that spells the "to" of an infinitive ("- * TO RECONSIDER [102]": "asked Hamas to reconsider") reaches
+    // into that infinitive's clause, where the verb's own words end.
+    const first = afterElements[0];
+    const window = first?.kind === 'word' && first.word === 'TO' ? (complement ??= infinitiveReach(ctx, after)) : after;
+    if (!allWithin(present, wordsAfter, window.start, window.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
+    const afterMatch = matchForward(ctx, afterElements, window.start, window.end, { pos: window.start, source: null, target: null, compound: null });
     if (!afterMatch) continue;
     // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.
     const beforeMatch = matchBackward(ctx, beforeElements, cand.span.start - 1, ctx.sentence.firstToken, afterMatch);
@@ -67,6 +72,16 @@ export function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { 
     modalityCoded: false,
     patternRef: `${cand.verb.source.file}:${cand.verb.source.line}`,
   };
+}
+
+/**
+ * The words after a verb with the infinitive that ends them: "asked Hamas to reconsider" ends at "reconsider", whose
+ * own clause the reach takes in. Without such an infinitive, the verb's own words.
+ */
+function infinitiveReach(ctx: SentenceContext, after: { start: number; end: number }): { start: number; end: number } {
+  const { doc, sentence } = ctx;
+  if (after.end >= sentence.endToken || after.end <= after.start || doc.tokens[after.end - 1]!.normal !== 'to') return after;
+  return { start: after.start, end: afterWindow(doc, sentence, verbGroup(doc, sentence, after.end)).end };
 }
 
 /**
