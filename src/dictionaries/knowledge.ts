@@ -44,12 +44,22 @@ const cache = new Map<string, Knowledge>();
 /** The directories of the built-in dictionaries, in load order: Phoenix first, dyad's overlays after, so they win. */
 export const BUILT_IN_DIRS: readonly string[] = [join(dataDir, 'dictionaries', 'phoenix'), join(dataDir, 'dictionaries', 'dyad')];
 
+/**
+ * Why `~` lines are read and kept (convert writes them back) but not applied. Their left side is PETRARCH-2's nested
+ * event, a verb whose target is the event of its clause complement ("a SAY (a b ATTACK)"); dyad codes one event per
+ * verb and nests none: a reporting verb's complement is coded as the reported event, the saying being no event, and a
+ * "to" complement is recoded by the frames of data/dictionaries/dyad/frames.yaml. No event dyad codes has the shape a
+ * rule matches, so applying the rules would change nothing.
+ */
+export const TRANSFORMATION_NOT_APPLIED =
+  'transformation read, not applied: it rewrites an event whose target is another event ("a said (a attacked b)"), and dyad codes no nested events (a reported event is coded as itself, a "to" complement by frames.yaml)';
+
 /** Parses dictionary directories, in order, into one Knowledge. */
 export function parseDictionaryDirs(dirs: readonly string[]): Knowledge {
   const knowledge = dirs.map(loadAnyDictionaryDir).reduce((a, b) => mergeKnowledge(a, b));
-  // The engine does not apply PETRARCH's nested-event transformations yet: say so rather than drop them silently.
+  // A transformation rewrites an event whose target is another event, which dyad never codes (see TRANSFORMATION_NOT_APPLIED).
   for (const t of knowledge.transformations ?? []) {
-    knowledge.unsupported.push({ source: t.source, text: `~ ${JSON.stringify(t.pattern)} = ${t.result.source} ${t.result.target} ${t.result.code}`, reason: 'transformation read but not applied: nested events are not coded yet' });
+    knowledge.unsupported.push({ source: t.source, text: `~ ${JSON.stringify(t.pattern)} = ${t.result.source} ${t.result.target} ${t.result.code}`, reason: TRANSFORMATION_NOT_APPLIED });
   }
   return knowledge;
 }

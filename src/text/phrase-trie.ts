@@ -67,6 +67,18 @@ export interface TrieMatch<T> {
   viaStem: boolean;
 }
 
+/**
+ * The first word of a phrase of several ("AL" of "AL-QAEDA_IN_IRAQ", "PRIME" of "PRIME MINISTER"), when it is plain:
+ * followed by a hyphen, or by "_" or spaces and another word. Other phrases are split in full.
+ */
+const LEADING_WORD = /^([^_\s-]+)(?:-|[_\s]+[^_\s])/;
+
+/** A word with no "_", space or hyphen in it: as the first of several, it is the phrase's first word. */
+const PLAIN_WORD = /^[^_\s-]+$/;
+
+/** Text holding a word, not only "_" and spaces: the second of a phrase's words then makes it a phrase of several. */
+const HAS_WORD = /[^_\s]/;
+
 /** Minimum stem length: shorter stems would swallow unrelated words. */
 const MIN_STEM = 4;
 
@@ -105,11 +117,60 @@ export class PhraseTrie<T> {
    * no phrase, and the map is looked up only for the rest. Stems are searched as before.
    */
   private readonly firstWords = new Uint32Array(FIRST_WORD_BITS / 32);
+  /**
+   * Phrases of several words not in the trie yet, by their first word: each goes in when a text first holds that word
+   * (see `addPhrase`). Null once none is left.
+   */
+  private pending: Map<string, Array<{ phrase: readonly string[]; forceExact: boolean; value: T }>> | null = null;
   size = 0;
 
   add(words: readonly string[], exactLast: boolean, value: T): void {
     if (words.length === 0) return;
     setBit(this.firstWords, wordHash(words[0]!, words[0]!.length));
+    this.insert(words, exactLast, value);
+    this.size++;
+  }
+
+  /**
+   * Adds a dictionary phrase as written, in words ("AL-QAEDA_IN_IRAQ"; ["PRIME", "MINISTER"]; see `phraseWords`), its
+   * last word exact when `forceExact` or the phrase ends in "_". A phrase of several words waits, by its first word,
+   * until a text holds that word: most of the 75,000 names of the actor dictionaries never occur in a run, and
+   * splitting them and building their branches was most of the time the actor index took to build. What `longestAt`
+   * finds is the same either way: a phrase's branch is built before any word after its first is looked at, and
+   * phrases ending on one node keep their order (they have the same words, so they wait on the same first word).
+   */
+  addPhrase(phrase: readonly string[], forceExact: boolean, value: T): void {
+    const head = phrase[0]?.trim() ?? '';
+    const lead = phrase.length > 1 && PLAIN_WORD.test(head) && HAS_WORD.test(phrase[1]!) ? head : LEADING_WORD.exec(head)?.[1];
+    if (lead !== undefined) return this.defer(matchWord(lead), phrase, forceExact, value);
+    const { words, exact } = phraseWords(phrase.join(' '));
+    if (words.length === 1) this.add(words, forceExact || exact, value);
+    else this.defer(words[0], phrase, forceExact, value);
+  }
+
+  private defer(first: string | undefined, phrase: readonly string[], forceExact: boolean, value: T): void {
+    if (first === undefined) return;
+    setBit(this.firstWords, wordHash(first, first.length));
+    this.pending ??= new Map();
+    const bucket = this.pending.get(first);
+    if (bucket) bucket.push({ phrase, forceExact, value });
+    else this.pending.set(first, [{ phrase, forceExact, value }]);
+    this.size++;
+  }
+
+  /** Builds the branches of the phrases waiting on `first`, in the order they were added. */
+  private release(first: string): void {
+    const bucket = this.pending!.get(first);
+    if (!bucket) return;
+    this.pending!.delete(first);
+    if (this.pending!.size === 0) this.pending = null;
+    for (const { phrase, forceExact, value } of bucket) {
+      const { words, exact } = phraseWords(phrase.join(' '));
+      this.insert(words, forceExact || exact, value);
+    }
+  }
+
+  private insert(words: readonly string[], exactLast: boolean, value: T): void {
     let node = this.root;
     for (let k = 0; k < words.length - 1; k++) node = this.child(node, words[k]!);
     const last = words[words.length - 1]!;
@@ -127,7 +188,6 @@ export class PhraseTrie<T> {
       else node.stems.set(last, [value]);
       this.maxStem = Math.max(this.maxStem, last.length);
     }
-    this.size++;
   }
 
   /** The longest phrase starting at `start` in `words` (not crossing `limit`), or null. */
@@ -146,7 +206,11 @@ export class PhraseTrie<T> {
           }
         }
       }
-      node = i === start && !hasBit(this.firstWords, wordHash(word, word.length)) ? undefined : node.children?.get(word);
+      if (i === start) {
+        if (!hasBit(this.firstWords, wordHash(word, word.length))) break;
+        if (this.pending !== null) this.release(word);
+      }
+      node = node.children?.get(word);
       if (node && node.values !== null) best = { start, end: i + 1, values: node.values, viaStem: false };
     }
     return best;

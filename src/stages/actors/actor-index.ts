@@ -1,6 +1,6 @@
 // Compiles the actor, agent and discard entries of a Knowledge into token tries, once per Knowledge.
 import type { ActorEntry, AgentEntry, DatedCode, DiscardEntry, Knowledge } from '../../dictionaries/model.js';
-import { PhraseTrie, phraseWords } from '../../text/phrase-trie.js';
+import { PhraseTrie } from '../../text/phrase-trie.js';
 import { derivedFrom } from '../../dictionaries/derived.js';
 
 export interface ActorIndex {
@@ -27,8 +27,7 @@ function buildActorIndex(knowledge: Knowledge): ActorIndex {
 }
 
 function addPhrase<T>(trie: PhraseTrie<T>, phrase: readonly string[], value: T, forceExact = false): void {
-  const { words, exact } = phraseWords(phrase.join(' '));
-  trie.add(words, forceExact || exact, value);
+  trie.addPhrase(phrase, forceExact, value);
 }
 
 function rangeDays(c: DatedCode): number {

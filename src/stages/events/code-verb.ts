@@ -45,7 +45,7 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
   const after = afterWindow(ctx.doc, ctx.sentence, group);
   after.start = Math.max(after.start, cand.span.end);
 
-  const outcome = matchVerbPatterns(ctx, cand, after);
+  const outcome = matchVerbPatterns(ctx, cand, after, subject);
   let { code, reverse, patternRef } = outcome;
   const { binding, modalityCoded } = outcome;
   // "demanded the removal of President X", "called for the release of": a frame verb whose direct object is an
@@ -161,6 +161,10 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
     const addressee = ctx.actorAt.get(cand.span.end);
     if (!addressee?.person || addressee.code.includes('MED')) return { events: [], supersedes };
     targets = [addressee];
+  }
+  // "- % * TALKS [031]": the members of the compound actor do the event to each other, whatever its code.
+  if (outcome.compound && !framedNoun && !label) {
+    return { events: reciprocalEvents(ctx, withoutCompanions(outcome.compound.flatMap(expandAlternatives)), code, triggerSpan, modality, patternRef), supersedes };
   }
   // "Fabius and a group of deputies held talks": a bare role word beside a named party is that party's company,
   // not a party of its own.

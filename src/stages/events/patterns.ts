@@ -1,17 +1,20 @@
 // Matching a verb's dictionary patterns (words, synsets, $ and + slots, prepositional and noun phrases) around it in its clause.
 import type { ActorMention } from '../../document/types.js';
 import type { PatternElement } from '../../dictionaries/model.js';
-import { nounPhraseAfter, nounPhraseBefore } from './clause.js';
+import { afterWindow, nounPhraseAfter, nounPhraseBefore, verbGroup } from './clause.js';
 import { patternsWithWordsIn, synsetStarts, type VerbCandidate, type VerbIndex } from './verb-index.js';
 import { splitActorCode } from '../../ontology/actor-codes.js';
 import type { SentenceContext } from './context.js';
 import { lexicon } from '../../text/lexicon.js';
+import { actorList } from './parties.js';
 
-/** What a pattern match binds: where it ended, and the actors its `$` and `+` picked. */
+/** What a pattern match binds: where it ended, and the actors its `$`, `+` and `%` picked. */
 interface Binding {
   pos: number;
   source: ActorMention | null;
   target: ActorMention | null;
+  /** The member of a compound actor `%` stands on: the last one before the verb, the first one after it. */
+  compound: ActorMention | null;
 }
 
 /** What the verb's patterns say: the code pair, the actors `$` and `+` bound, and whether the pattern spelled a modality. */
@@ -19,6 +22,11 @@ interface PatternOutcome {
   code: string | null;
   reverse: string | null;
   binding: Binding;
+  /**
+   * The members of the compound actor of a `%` pattern ("- % * TALKS [031]": "Israel and Hamas held talks"), which do
+   * the event to each other; null for other patterns.
+   */
+  compound: ActorMention[] | null;
   modalityCoded: boolean;
   patternRef: string;
 }
@@ -28,19 +36,29 @@ interface PatternOutcome {
  * the code. A matching pattern coded "---" says the verb is not an event here; only an unmatched verb takes its
  * default. Most patterns name words the clause does not have: a position lookup rules them out cheaply.
  */
-export function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { span: { start: number; end: number } }, after: { start: number; end: number }): PatternOutcome {
+export function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { span: { start: number; end: number } }, after: { start: number; end: number }, subject: readonly ActorMention[]): PatternOutcome {
   const present = ctx.positions;
+  let complement: { start: number; end: number } | undefined;
   for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsWithWordsIn(ctx.index, cand.block, cand.verb, present)) {
-    if (!allWithin(present, wordsAfter, after.start, after.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
-    const afterMatch = matchForward(ctx, afterElements, after.start, after.end, { pos: after.start, source: null, target: null });
+    // A pattern that spells the "to" of an infinitive ("- * TO RECONSIDER [102]": "asked Hamas to reconsider") reaches
+    // into that infinitive's clause, where the verb's own words end.
+    const first = afterElements[0];
+    const window = first?.kind === 'word' && first.word === 'TO' ? (complement ??= infinitiveReach(ctx, after)) : after;
+    if (!allWithin(present, wordsAfter, window.start, window.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
+    const afterMatch = matchForward(ctx, afterElements, window.start, window.end, { pos: window.start, source: null, target: null, compound: null });
     if (!afterMatch) continue;
     // Words before the verb include its auxiliaries: "DID N'T *" is a pattern for a negated verb.
     const beforeMatch = matchBackward(ctx, beforeElements, cand.span.start - 1, ctx.sentence.firstToken, afterMatch);
     if (!beforeMatch) continue;
+    const compound = beforeMatch.compound ? compoundMembers(ctx, beforeMatch.compound, cand.span.start, after.end, subject) : null;
+    // TABARI's "%" asks for a compound actor: with one actor there the pattern does not apply ("Israel met Hamas" is
+    // not coded by "- % * [031]" but by MET's own [031:032]).
+    if (compound && new Set(compound.map((a) => a.code)).size < 2) continue;
     return {
       code: pattern.code,
       reverse: pattern.reverseCode,
       binding: beforeMatch,
+      compound,
       modalityCoded: mentionsModality(ctx.index, pattern.before),
       patternRef: `${pattern.source.file}:${pattern.source.line}`,
     };
@@ -49,10 +67,30 @@ export function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { 
   return {
     code: own.code,
     reverse: own.reverseCode,
-    binding: { pos: after.start, source: null, target: null },
+    binding: { pos: after.start, source: null, target: null, compound: null },
+    compound: null,
     modalityCoded: false,
     patternRef: `${cand.verb.source.file}:${cand.verb.source.line}`,
   };
+}
+
+/**
+ * The words after a verb with the infinitive that ends them: "asked Hamas to reconsider" ends at "reconsider", whose
+ * own clause the reach takes in. Without such an infinitive, the verb's own words.
+ */
+function infinitiveReach(ctx: SentenceContext, after: { start: number; end: number }): { start: number; end: number } {
+  const { doc, sentence } = ctx;
+  if (after.end >= sentence.endToken || after.end <= after.start || doc.tokens[after.end - 1]!.normal !== 'to') return after;
+  return { start: after.start, end: afterWindow(doc, sentence, verbGroup(doc, sentence, after.end)).end };
+}
+
+/**
+ * The compound actor a `%` stands on: before the verb, the clause's subject when the bound actor is one of it, else
+ * the list the actor ends ("Israel and Hamas"); after it, the list the actor starts ("between Israel and Hamas").
+ */
+function compoundMembers(ctx: SentenceContext, member: ActorMention, verbStart: number, afterEnd: number, subject: readonly ActorMention[]): ActorMention[] {
+  if (member.tokens.end <= verbStart) return subject.includes(member) ? [...subject] : actorList(ctx, member, -1);
+  return actorList(ctx, member, 1).filter((a) => a.tokens.end <= afterEnd);
 }
 
 /** Words that make a verb not asserted: a pattern that names them codes the negated or modal act itself. */
@@ -104,6 +142,7 @@ function startPositions(ctx: SentenceContext, e: PatternElement): readonly numbe
       return e.stem === true ? ANYWHERE : ctx.positions.get(e.word) ?? [];
     case 'source':
     case 'target':
+    case 'compound':
       return ctx.actorStarts;
     case 'prep':
     case 'np':
@@ -166,7 +205,8 @@ function elementEnds(ctx: SentenceContext, e: PatternElement, from: number, limi
         break;
       }
       case 'source':
-      case 'target': {
+      case 'target':
+      case 'compound': {
         const a = ctx.actorAt.get(k);
         if (a && a.tokens.end <= limit) out.push({ ...b, pos: a.tokens.end, [e.kind]: a });
         break;
@@ -234,7 +274,7 @@ function matchBackward(ctx: SentenceContext, elements: readonly PatternElement[]
     }
     for (let k = pos; k >= Math.max(limit, lowest) && !matched; k--) {
       if (e.kind === 'word' && (e.stem === true ? stemMatches(ctx, k, e.word) : wordMatches(ctx, k, e.word))) { pos = k - 1; matched = true; }
-      else if (e.kind === 'source' || e.kind === 'target') {
+      else if (e.kind === 'source' || e.kind === 'target' || e.kind === 'compound') {
         const a = ctx.actors.find((m) => m.tokens.end - 1 === k || (m.tokens.start <= k && k < m.tokens.end));
         if (a) { binding = { ...binding, [e.kind]: a }; pos = a.tokens.start - 1; matched = true; }
       } else if (e.kind === 'synset' || e.kind === 'prep' || e.kind === 'np') {

@@ -16,7 +16,7 @@ export interface IndexedPattern {
   /** Literal words the pattern needs after and before the verb: a clause missing one cannot match it. */
   wordsAfter: string[];
   wordsBefore: string[];
-  /** The pattern's elements with the marker the matcher does not use (%) taken out, at every depth. */
+  /** The pattern's elements as the matcher takes them. */
   after: PatternElement[];
   before: PatternElement[];
   /** How many words the pattern asks for: more specific patterns are tried first. */
@@ -29,7 +29,9 @@ export interface VerbIndex {
   byStem: Map<string, VerbCandidate[]>;
   /** Length of the longest stem in `byStem`. */
   longestStem: number;
-  /** Patterns by block name: blocks of the same name from several files (Phoenix, then overlays) pool their patterns. */
+  /** The blocks of each name, in file order: blocks of the same name from several files (Phoenix, then overlays) pool their patterns. */
+  blocksByName: Map<string, VerbBlock[]>;
+  /** Memo of `blockPatterns`: a name's patterns are indexed when a sentence's verb first reaches them. */
   patterns: Map<string, IndexedPattern[]>;
   /** Default codes by block name: a later file (an overlay) that sets one overrides an earlier one. */
   blockCodes: Map<string, { code: string | null; reverseCode: string | null }>;
@@ -68,7 +70,7 @@ function verbPatterns(index: VerbIndex, block: VerbBlock, verb: VerbEntry): Verb
   let list = index.byVerb.get(verb);
   if (!list) {
     const name = verb.words.join('_');
-    const patterns = (index.patterns.get(block.name) ?? []).filter((p) => p.pattern.writtenFor === undefined || p.pattern.writtenFor === name);
+    const patterns = blockPatterns(index, block.name).filter((p) => p.pattern.writtenFor === undefined || p.pattern.writtenFor === name);
     const bits: number[] = [];
     const ends = new Uint32Array(patterns.length);
     patterns.forEach((p, k) => {
@@ -167,7 +169,7 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
   const byForm = new Map<string, VerbCandidate[]>();
   const byStem = new Map<string, VerbCandidate[]>();
   let longestStem = 0;
-  const patterns = new Map<string, IndexedPattern[]>();
+  const blocksByName = new Map<string, VerbBlock[]>();
   const blockCodes = new Map<string, { code: string | null; reverseCode: string | null }>();
   for (const block of knowledge.verbBlocks) {
     for (const verb of block.verbs) {
@@ -195,6 +197,26 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
     if (!blockCodes.has(block.name) || block.code !== null || block.reverseCode !== null) {
       blockCodes.set(block.name, { code: block.code, reverseCode: block.reverseCode });
     }
+    const named = blocksByName.get(block.name);
+    if (named) named.push(block);
+    else blocksByName.set(block.name, [block]);
+  }
+  const synsets = new Map<string, string[][]>();
+  for (const [name, members] of knowledge.synsets) {
+    synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
+  }
+  return { byForm, byStem, longestStem, blocksByName, patterns: new Map(), blockCodes, synsets, byVerb: new Map(), synsetLeads: new Map() };
+}
+
+/**
+ * The patterns of every block named `name`, most specific first. Indexed on first use: the dictionaries hold some
+ * 20,000 patterns (a TABARI set most of them) and the verbs of a corpus reach a small part of them.
+ */
+export function blockPatterns(index: VerbIndex, name: string): IndexedPattern[] {
+  let pooled = index.patterns.get(name);
+  if (pooled) return pooled;
+  pooled = [];
+  for (const block of index.blocksByName.get(name) ?? []) {
     const indexed = block.patterns.filter(hasEventCode).map((pattern) => ({
       pattern,
       specificity: specificity(pattern.before) + specificity(pattern.after),
@@ -203,23 +225,17 @@ function buildVerbIndex(knowledge: Knowledge): VerbIndex {
       after: matchable(pattern.after),
       before: matchable(pattern.before),
     }));
-    const pooled = patterns.get(block.name);
-    if (!pooled) patterns.set(block.name, indexed);
+    if (pooled.length === 0) pooled = indexed;
     else {
       // A later file that writes the same pattern corrects it: an overlay's "* (AT)" replaces Phoenix's.
       const written = new Set(indexed.map((p) => patternKey(p.pattern)));
-      const kept = pooled.filter((p) => !written.has(patternKey(p.pattern)));
-      pooled.length = 0;
-      pooled.push(...kept, ...indexed);
+      pooled = [...pooled.filter((p) => !written.has(patternKey(p.pattern))), ...indexed];
     }
   }
   // Stable sort keeps file order among equally specific patterns, as PETRARCH does; overlays come later in file order.
-  for (const list of patterns.values()) list.sort((a, b) => b.specificity - a.specificity);
-  const synsets = new Map<string, string[][]>();
-  for (const [name, members] of knowledge.synsets) {
-    synsets.set(name, members.map((m) => m.flatMap((w) => phraseWords(w).words)));
-  }
-  return { byForm, byStem, longestStem, patterns, blockCodes, synsets, byVerb: new Map(), synsetLeads: new Map() };
+  pooled.sort((a, b) => b.specificity - a.specificity);
+  index.patterns.set(name, pooled);
+  return pooled;
 }
 
 /**
@@ -246,9 +262,7 @@ function hasEventCode(pattern: VerbPattern): boolean {
 }
 
 function matchable(elements: readonly PatternElement[]): PatternElement[] {
-  return elements
-    .filter((e) => e.kind !== 'compound')
-    .map((e) => (e.kind === 'prep' || e.kind === 'np' ? { ...e, elements: matchable(e.elements) } : e));
+  return elements.map((e) => (e.kind === 'prep' || e.kind === 'np' ? { ...e, elements: matchable(e.elements) } : e));
 }
 
 function literalWords(elements: readonly PatternElement[]): string[] {
@@ -266,7 +280,7 @@ function specificity(elements: readonly PatternElement[]): number {
   for (const e of elements) {
     if (e.kind === 'word' || e.kind === 'synset') n += 2;
     else if (e.kind === 'prep' || e.kind === 'np') n += specificity(e.elements);
-    else if (e.kind === 'source' || e.kind === 'target') n += 1;
+    else if (e.kind === 'source' || e.kind === 'target' || e.kind === 'compound') n += 1;
   }
   return n;
 }
