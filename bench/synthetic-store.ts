@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import countries from 'i18n-iso-countries';
+import Database from 'better-sqlite3';
 import type { CodedEvent, OutputActor, OutputLocation } from '../src/document/types.js';
 import type { CodedArticle, EventFilter, EventStore } from '../src/store/model.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -142,6 +143,20 @@ function fileBytes(path: string): number {
   return [path, `${path}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 }
 
+/** Bytes per event by part of the file: the articles (their texts) apart from what dyad adds to them. */
+function sizeBreakdown(path: string, events: number): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    const parts = db.prepare(`SELECT CASE WHEN name LIKE 'sqlite_autoindex_articles%' OR name = 'articles' THEN 'articles (texts, titles, URLs, hashes)'
+      WHEN name LIKE 'mentions_fts%' THEN 'full-text index' WHEN name LIKE 'counts_by%' THEN 'summary counts'
+      WHEN name LIKE 'events%' OR name LIKE 'sqlite_autoindex_events%' THEN 'events and their indexes' WHEN name LIKE 'mentions%' OR name LIKE 'sqlite_autoindex_mentions%' THEN 'mentions and their indexes'
+      ELSE 'other' END AS part, sum(pgsize) AS bytes FROM dbstat GROUP BY part ORDER BY bytes DESC`).all() as Array<{ part: string; bytes: number }>;
+    return parts.map((p) => `${p.part} ${(p.bytes / events).toFixed(0)}`).join(', ') + ' bytes/event';
+  } finally {
+    db.close();
+  }
+}
+
 /** Builds the store, then times each of the API's queries over varied parameters; the lines to print. */
 export async function benchSyntheticStore(events: number, log: (line: string) => void = () => {}): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-store-bench-'));
@@ -177,6 +192,7 @@ export async function benchSyntheticStore(events: number, log: (line: string) =>
     lines.push(`synthetic store   ${stats.events} events, ${stats.mentions} mentions, ${stats.articles} articles (20 years, ${Object.keys(countries.getAlpha3Codes()).length} countries × ${AGENTS.length} agent kinds, every CAMEO code)`);
     lines.push(`store ingest      ${(stats.events / ingestS).toFixed(0)} events/s (${(mentions / ingestS).toFixed(0)} mentions/s, ${(articles / ingestS).toFixed(0)} articles/s; ${ingestS.toFixed(0)} s, batches of ${BATCH} articles)`);
     lines.push(`store size        ${(bytes / 2 ** 20).toFixed(0)} MiB, ${(bytes / stats.events).toFixed(0)} bytes/event (with the article texts and the full-text index)`);
+    lines.push(`store size        ${sizeBreakdown(path, stats.events)}`);
   } catch (e) {
     await store.close().catch(() => {});
     throw e;

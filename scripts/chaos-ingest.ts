@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { projectRoot } from '../src/paths.js';
+import type { CodedArticle } from '../src/store/model.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { seededRandom } from './seeded-random.js';
 
 const { values } = parseArgs({ options: { kills: { type: 'string', default: '20' }, seed: { type: 'string' }, articles: { type: 'string', default: '3000' }, keep: { type: 'boolean', default: false } } });
@@ -32,15 +34,19 @@ const corpus = join(dir, 'corpus.jsonl');
 writeFileSync(corpus, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const args = (db: string) => [cli, 'ingest', corpus, '--db', db, '--batch', '25', '--no-progress'];
 
-/** Everything a user reads from a store, by content: not the times of ingest nor SQLite's row numbers. */
-function contents(db: string): { integrity: unknown; articles: number; events: number; mentions: number; digest: string } {
+/** Everything a user reads from a store, by content: not the times of ingest nor SQLite's row numbers or dictionary ids. */
+async function contents(db: string): Promise<{ integrity: unknown; articles: number; events: number; mentions: number; digest: string }> {
   const d = new Database(db, { readonly: true });
   const integrity = d.pragma('integrity_check', { simple: true });
-  const articles = d.prepare('SELECT id, content_hash, date, title, url, source, text, origin FROM articles ORDER BY id').all();
-  const mentions = d.prepare('SELECT id, article_id, event_id, group_key, place_key, date, sentence_index, sentence, data FROM mentions ORDER BY id').all();
-  const events = d.prepare('SELECT e.*, d.data FROM events e JOIN event_data d ON d.id = e.id ORDER BY e.id').all();
   d.close();
-  return { integrity, articles: articles.length, events: events.length, mentions: mentions.length, digest: JSON.stringify([articles, mentions, events]) };
+  const store = openSqliteStore(db, { readOnly: true });
+  const articles: CodedArticle[] = [];
+  for (let page = await store.articlesAfter(null, 500); page.length > 0; page = await store.articlesAfter(page[page.length - 1]!.article.id, 500)) articles.push(...page);
+  const events = await store.query({});
+  const mentions = await Promise.all(events.map((e) => store.mentionsOf(e.id)));
+  const stats = await store.stats();
+  await store.close();
+  return { integrity, articles: stats.articles, events: stats.events, mentions: stats.mentions, digest: JSON.stringify([articles, events, mentions]) };
 }
 
 const started = Date.now();
@@ -48,7 +54,7 @@ const clean = join(dir, 'clean.db');
 const cleanRun = spawnSync(process.execPath, args(clean), { encoding: 'utf8' });
 if (cleanRun.status !== 0) throw new Error(`the clean run failed: ${cleanRun.stderr}`);
 const cleanSeconds = (Date.now() - started) / 1000;
-const expected = contents(clean);
+const expected = await contents(clean);
 
 const crashed = join(dir, 'crashed.db');
 const storedAtKill: number[] = [];
@@ -86,7 +92,7 @@ if (!storedAtKill.some((n, k) => n > (storedAtKill[k - 1] ?? 0) && n < records.l
 }
 const resume = spawnSync(process.execPath, args(crashed), { encoding: 'utf8' });
 if (resume.status !== 0) throw new Error(`the resumed run failed: ${resume.stderr}`);
-const actual = contents(crashed);
+const actual = await contents(crashed);
 
 const same = actual.digest === expected.digest && actual.integrity === 'ok';
 console.log(`dyad chaos: seed ${seed}; ${records.length} articles; ${kills - finishedEarly} SIGKILLs (${finishedEarly} runs ended before their kill); articles stored at each kill: ${storedAtKill.join(' ')}`);

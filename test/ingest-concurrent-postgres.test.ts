@@ -64,7 +64,7 @@ function sqliteContents(path: string): Contents {
     articles: d.prepare('SELECT count(*) AS n, count(DISTINCT content_hash) AS hashes FROM articles').get() as { n: number; hashes: number },
     mentions: d.prepare("SELECT group_concat(id, ' ') FROM (SELECT id FROM mentions ORDER BY id)").pluck().get() as string,
     events: d.prepare("SELECT group_concat(id || ':' || num_mentions, ' ') FROM (SELECT id, num_mentions FROM events ORDER BY id)").pluck().get() as string,
-    miscounted: d.prepare('SELECT count(*) FROM events e WHERE num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)').pluck().get() as number,
+    miscounted: d.prepare('SELECT count(*) FROM events e WHERE num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event = e.rowid)').pluck().get() as number,
   };
   d.close();
   return contents;

@@ -77,18 +77,25 @@ export interface ClusterMember {
   source: string | null;
 }
 
-/**
- * The stored event of one cluster: the earliest mention speaks for it (a placed one before an unplaced one of the
- * same day), with GDELT's counts over all its mentions. Every store builds its events here, so they agree byte for byte.
- */
-export function storedEventOf(eventId: string, members: readonly ClusterMember[]): StoredEvent {
-  const first = [...members].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.place_key === null ? 1 : 0) - (b.place_key === null ? 1 : 0) || (a.id < b.id ? -1 : 1)))[0]!;
-  const e = JSON.parse(first.data) as CodedEvent;
+/** The mention that speaks for a cluster: the earliest (a placed one before an unplaced one of the same day), then by id. */
+export function firstMention<M extends Pick<ClusterMember, 'id' | 'date' | 'place_key'>>(members: readonly M[]): M {
+  return [...members].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.place_key === null ? 1 : 0) - (b.place_key === null ? 1 : 0) || (a.id < b.id ? -1 : 1)))[0]!;
+}
+
+/** GDELT's counts over a cluster's mentions: mentions, distinct articles, distinct outlets (an article with none its own). */
+export function mentionCounts(members: readonly Pick<ClusterMember, 'article_id' | 'source'>[]): Pick<StoredEvent, 'num_mentions' | 'num_articles' | 'num_sources'> {
   return {
-    ...e,
-    id: eventId,
     num_mentions: members.length,
     num_articles: new Set(members.map((m) => m.article_id)).size,
     num_sources: new Set(members.map((m) => m.source ?? m.article_id)).size,
   };
+}
+
+/**
+ * The stored event of one cluster: the first mention's coded event with GDELT's counts over all its mentions. Every
+ * store builds its events from these, so they agree byte for byte.
+ */
+export function storedEventOf(eventId: string, members: readonly ClusterMember[]): StoredEvent {
+  const e = JSON.parse(firstMention(members).data) as CodedEvent;
+  return { ...e, id: eventId, ...mentionCounts(members) };
 }

@@ -4,6 +4,8 @@ export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** Work SQL alone cannot do (re-encoding rows), run after `sql` in the same transaction. */
+  upgrade?: 'compact-columns';
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -110,4 +112,119 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    description: 'each fact once: mentions keep their coded event as a layout and values (repeated strings in a dictionary) and their sentence as a slice of the article; events keep columns and point at the mention that speaks for them; contentless full-text index; indexes for the query shapes; daily and monthly counts kept in step by triggers',
+    upgrade: 'compact-columns',
+    sql: `
+      DROP TRIGGER mentions_fts_insert;
+      DROP TRIGGER mentions_fts_delete;
+      DROP TABLE mentions_fts;
+      DROP INDEX mentions_article;
+      DROP INDEX mentions_event;
+      DROP INDEX mentions_group;
+      DROP INDEX mentions_group_date;
+      ALTER TABLE mentions RENAME TO mentions_v4;
+      DROP TABLE event_data;
+      DROP TABLE events;
+      CREATE TABLE strings (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+      CREATE TABLE mentions (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event INTEGER,
+        grp INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        place INTEGER,
+        sentence_index INTEGER NOT NULL,
+        sentence_at INTEGER,
+        sentence_end INTEGER,
+        sentence TEXT,
+        layout INTEGER NOT NULL,
+        vals TEXT NOT NULL
+      );
+      CREATE INDEX mentions_article ON mentions(article_id);
+      CREATE INDEX mentions_event ON mentions(event);
+      CREATE INDEX mentions_group_date ON mentions(grp, date);
+      CREATE VIRTUAL TABLE mentions_fts USING fts5(sentence, content='', contentless_delete=1);
+      CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN
+        DELETE FROM mentions_fts WHERE rowid = old.rowid;
+      END;
+      CREATE TABLE events (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        grp INTEGER NOT NULL,
+        first_mention INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        root TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        goldstein REAL NOT NULL,
+        gold_err INTEGER NOT NULL,
+        source_code TEXT NOT NULL,
+        source_country TEXT,
+        target_code TEXT,
+        target_country TEXT,
+        location_name TEXT,
+        location_country TEXT,
+        lat REAL,
+        lon REAL,
+        modality INTEGER NOT NULL,
+        num_mentions INTEGER NOT NULL,
+        num_articles INTEGER NOT NULL,
+        num_sources INTEGER NOT NULL
+      );
+      CREATE INDEX events_date ON events(date);
+      CREATE INDEX events_group ON events(grp, date);
+      CREATE INDEX events_root ON events(root, modality, date);
+      CREATE INDEX events_source ON events(source_code, target_code, modality, date);
+      CREATE INDEX events_target ON events(target_code, modality, date);
+      CREATE INDEX events_source_country ON events(source_country, modality, date);
+      CREATE INDEX events_target_country ON events(target_country, modality, date);
+      CREATE INDEX events_place ON events(location_name COLLATE NOCASE);
+      CREATE TABLE counts_by_day (modality INTEGER, date TEXT, quad_class INTEGER, events INTEGER NOT NULL, gold10 INTEGER NOT NULL, gold_err INTEGER NOT NULL,
+        PRIMARY KEY (modality, date, quad_class)) WITHOUT ROWID;
+      CREATE TABLE counts_by_root_day (root TEXT, modality INTEGER, date TEXT, quad_class INTEGER, events INTEGER NOT NULL, gold10 INTEGER NOT NULL, gold_err INTEGER NOT NULL,
+        PRIMARY KEY (root, modality, date, quad_class)) WITHOUT ROWID;
+      CREATE TABLE counts_by_country_day (country TEXT, modality INTEGER, date TEXT, quad_class INTEGER, events INTEGER NOT NULL, gold10 INTEGER NOT NULL, gold_err INTEGER NOT NULL,
+        PRIMARY KEY (country, modality, date, quad_class)) WITHOUT ROWID;
+      CREATE TABLE counts_by_dyad_month (modality INTEGER, month TEXT, source TEXT, target TEXT, events INTEGER NOT NULL, gold10 INTEGER NOT NULL, gold_err INTEGER NOT NULL,
+        PRIMARY KEY (modality, month, source, target)) WITHOUT ROWID;
+      ${countTriggers()}
+    `,
+  },
 ];
+
+/** The same summary row changed by one event, up on insert and down on delete (and gone at zero). */
+function countTriggers(): string {
+  // A month key that keeps what a date filter selects: a day's month as its first day, a date known only to the month or year as it is.
+  // Goldstein sums are kept exact (goldstein-sum.ts): whole tenths, and the error of each score's double against them.
+  const tenths = (e: string) => `CAST(round(${e}.goldstein * 10) AS INTEGER)`;
+  const month = (e: string) => `CASE WHEN length(${e}.date) = 10 THEN substr(${e}.date, 1, 8) || '01' ELSE ${e}.date END`;
+  const tables: Array<{ table: string; keys: (e: string) => Array<[string, string]>; when?: (e: string) => string }> = [
+    { table: 'counts_by_day', keys: (e) => [['modality', `${e}.modality`], ['date', `${e}.date`], ['quad_class', `${e}.quad_class`]] },
+    { table: 'counts_by_root_day', keys: (e) => [['root', `${e}.root`], ['modality', `${e}.modality`], ['date', `${e}.date`], ['quad_class', `${e}.quad_class`]] },
+    // An event counts once for each country it involves: on either side, or both when they differ.
+    { table: 'counts_by_country_day', keys: (e) => [['country', `${e}.source_country`], ['modality', `${e}.modality`], ['date', `${e}.date`], ['quad_class', `${e}.quad_class`]], when: (e) => `${e}.source_country IS NOT NULL` },
+    { table: 'counts_by_country_day', keys: (e) => [['country', `${e}.target_country`], ['modality', `${e}.modality`], ['date', `${e}.date`], ['quad_class', `${e}.quad_class`]], when: (e) => `${e}.target_country IS NOT NULL AND ${e}.target_country IS NOT ${e}.source_country` },
+    { table: 'counts_by_dyad_month', keys: (e) => [['modality', `${e}.modality`], ['month', month(e)], ['source', `coalesce(${e}.source_country, substr(${e}.source_code, 1, 3))`], ['target', `coalesce(${e}.target_country, substr(${e}.target_code, 1, 3), '-')`]] },
+  ];
+  const up = tables.map(({ table, keys, when }) => {
+    const k = keys('new');
+    return `INSERT INTO ${table} (${k.map(([c]) => c).join(', ')}, events, gold10, gold_err) SELECT ${k.map(([, v]) => v).join(', ')}, 1, ${tenths('new')}, new.gold_err WHERE ${when ? when('new') : 'true'}
+        ON CONFLICT DO UPDATE SET events = events + 1, gold10 = gold10 + excluded.gold10, gold_err = gold_err + excluded.gold_err;`;
+  });
+  const down = tables.map(({ table, keys, when }) => {
+    const k = keys('old');
+    const match = k.map(([c, v]) => `${c} = ${v}`).join(' AND ');
+    const guard = when ? ` AND ${when('old')}` : '';
+    return `UPDATE ${table} SET events = events - 1, gold10 = gold10 - ${tenths('old')}, gold_err = gold_err - old.gold_err WHERE ${match}${guard};
+        DELETE FROM ${table} WHERE ${match} AND events = 0${guard};`;
+  });
+  return `CREATE TRIGGER events_counted AFTER INSERT ON events BEGIN
+        ${up.join('\n        ')}
+      END;
+      CREATE TRIGGER events_uncounted AFTER DELETE ON events BEGIN
+        ${down.join('\n        ')}
+      END;`;
+}

@@ -1,11 +1,14 @@
-// The embedded event store: SQLite through better-sqlite3, WAL mode, numbered migrations, every statement parameterised.
+// The embedded event store: SQLite through better-sqlite3, WAL mode, numbered migrations, every statement parameterised; this is its write side (sqlite-read.ts reads).
 import Database from 'better-sqlite3';
-import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
-import type { Article, CodedEvent } from '../../document/types.js';
-import { clusterGroup, dayNumber, groupKey, placeKey, storedEventOf, type ClusterMember, type DedupMention } from '../dedup.js';
-import { StoreQueryError, type CodedArticle, type CountRow, type DyadRow, type EventFilter, type EventStore, type FeedItemOutcome, type FeedState, type IngestResult, type IngestRun, type Period, type PlaceRow, type RootRow, type StoredEvent, type StoreStats } from '../model.js';
-import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+import type { CodedEvent } from '../../document/types.js';
+import { clusterGroup, dayNumber, firstMention, groupKey, mentionCounts, placeKey, type DedupMention } from '../dedup.js';
+import type { CodedArticle, EventStore, FeedItemOutcome, FeedState, IngestResult, IngestRun } from '../model.js';
+import { encodeEvent } from './event-codec.js';
+import { goldsteinParts } from './goldstein-sum.js';
+import { MODALITY_CODES } from './filter-sql.js';
 import { MIGRATIONS } from './migrations.js';
+import { SqliteReader, type MentionRow } from './sqlite-read.js';
 import { BUSY_SLICE_MS, DEFAULT_LOCK_TIMEOUT_MS, WriteLock } from './write-lock.js';
 
 export { StoreBusyError, StoreQueryError } from '../model.js';
@@ -21,84 +24,115 @@ export interface SqliteStoreOptions {
  * calls run synchronously (better-sqlite3) and return settled promises, so a batch is never interleaved with another.
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): EventStore {
+  // A store of an older schema is upgraded before it is read: the readers know only the newest (see upgradeForReading).
+  if (options.readOnly && path !== ':memory:' && upgradeForReading(path)) openSqliteStore(path, { lockTimeoutMs: options.lockTimeoutMs }).close();
   const lock = new WriteLock(path, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
   // SQLite's own busy handler waits up to a slice of the limit; WriteLock retries around it (see there).
   const db = lock.retry(() => new Database(path, { ...(options.readOnly ? { fileMustExist: true } : {}), timeout: Math.min(BUSY_SLICE_MS, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS) }));
   lock.retry(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // Ingest re-reads and rewrites index pages all over a large store: a page cache of 2 MiB (the default) misses on most.
+  db.pragma('cache_size = -131072');
+  db.pragma('temp_store = MEMORY');
+  const store = new SqliteStore(db, lock);
   if (options.readOnly) db.pragma('query_only = ON');
-  else lock.retry(() => migrate(db));
-  return new SqliteStore(db, lock);
-}
-
-/** Applies the migrations a database lacks, in one write transaction, so that two processes opening it never both apply one. */
-function migrate(db: SqliteDatabase): void {
-  db.transaction(() => {
-    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
-    for (const m of MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
-    }
-  }).immediate();
-}
-
-/** Builds the WHERE clause of a filter: fragments with `?` placeholders and their values, never interpolated text. */
-function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const prefix = (v: string) => v.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-  if (f.from) parts.push('e.date >= ?'), params.push(f.from);
-  if (f.to) parts.push('e.date <= ?'), params.push(f.to + '\uffff');
-  if (f.actor) parts.push("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')"), params.push(prefix(f.actor), prefix(f.actor));
-  if (f.source) parts.push("e.source_code LIKE ? ESCAPE '\\'"), params.push(prefix(f.source));
-  if (f.target) parts.push("e.target_code LIKE ? ESCAPE '\\'"), params.push(prefix(f.target));
-  if (f.country) parts.push('(e.source_country = ? OR e.target_country = ?)'), params.push(f.country, f.country);
-  if (f.cameo) parts.push("e.cameo LIKE ? ESCAPE '\\'"), params.push(prefix(f.cameo));
-  if (f.quad !== undefined) parts.push('e.quad_class = ?'), params.push(f.quad);
-  if (f.place) parts.push('e.location_name = ? COLLATE NOCASE'), params.push(f.place);
-  if (f.modality) parts.push('e.modality = ?'), params.push(f.modality);
-  if (f.after) parts.push('(e.date, e.id) > (?, ?)'), params.push(f.after.date, f.after.id);
-  if (f.q) {
-    parts.push('e.id IN (SELECT m.event_id FROM mentions m WHERE m.rowid IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))');
-    params.push(f.q);
-  }
-  return { sql: parts.length > 0 ? 'WHERE ' + parts.join(' AND ') : '', params };
+  // The upgrade to schema 6 leaves the old rows' pages free: giving them back shrinks the file to a third or less.
+  else if (lock.retry(() => store.migrate()).includes(6) && store.holdsMentions()) lock.retry(() => db.exec('VACUUM'));
+  return store;
 }
 
 /**
- * A failing read is a bad full-text query: every other value reaches SQL as a bound parameter, and only the FTS5
- * expression has a syntax of its own ("fts5: syntax error near ...", "unknown special query", "no such column").
+ * Whether a dyad database lacks migrations (written by an older dyad): then `dyad query`, `export` and `serve`, which
+ * open it read-only, upgrade it first, as any writer would. A file without dyad's tables is left alone.
  */
-function guarded<T>(filter: EventFilter, run: () => T): T {
+function upgradeForReading(path: string): boolean {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    return run();
-  } catch (e) {
-    if (filter.q !== undefined && (e as { code?: string }).code?.startsWith('SQLITE_ERROR')) {
-      throw new StoreQueryError(`q: not a valid full-text query (${(e as Error).message.trim() || 'rejected by FTS5'})`);
-    }
-    throw e;
+    const known = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+    if (!known) return false;
+    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    return MIGRATIONS.some((m) => !applied.has(m.version));
+  } finally {
+    db.close();
   }
 }
 
-class SqliteStore implements EventStore {
-  /** Prepared once per connection: ingest re-clusters groups in every batch, and queries repeat. */
-  private readonly statements = new Map<string, Statement>();
+/** A day as a date's text and its day number. */
+interface Day {
+  text: string;
+  day: number;
+}
 
+/** A stored mention as re-clustering reads it. */
+interface MemberRow {
+  rowid: number;
+  id: string;
+  article_id: string;
+  date: string;
+  place: number | null;
+  place_key: string | null;
+  event: number | null;
+  event_id: string | null;
+  source: string | null;
+}
+
+class SqliteStore extends SqliteReader implements EventStore {
   constructor(
-    private readonly db: SqliteDatabase,
+    db: SqliteDatabase,
     private readonly lock: WriteLock,
-  ) {}
+  ) {
+    super(db);
+  }
 
-  private sql(text: string): Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
+  /** Applies the migrations the database lacks, in one write transaction, so that two processes opening it never both apply one; the versions applied. */
+  migrate(): number[] {
+    return this.db.transaction(() => {
+      const done: number[] = [];
+      this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const applied = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
+      for (const m of MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        this.db.exec(m.sql);
+        if (m.upgrade === 'compact-columns') this.compactColumns();
+        this.db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
+        done.push(m.version);
+      }
+      return done;
+    }).immediate();
+  }
+
+  holdsMentions(): boolean {
+    return this.db.prepare('SELECT 1 FROM mentions LIMIT 1').get() !== undefined;
+  }
+
+  /** Schema 5: re-encodes the mentions of schema 4 (their JSON documents) and works their events out again, as ingest would. */
+  private compactColumns(): void {
+    const page = this.db.prepare(`SELECT m.rowid AS rowid, m.id, m.article_id, m.group_key, m.date, m.sentence_index, m.data, a.text FROM mentions_v4 m
+      JOIN articles a ON a.id = m.article_id WHERE m.rowid > ? ORDER BY m.rowid LIMIT 2000`);
+    for (let after = 0; ; ) {
+      const rows = page.all(after) as Array<{ rowid: number; id: string; article_id: string; group_key: string; date: string; sentence_index: number; data: string; text: string }>;
+      if (rows.length === 0) break;
+      for (const r of rows) this.insertMention(r.rowid, r.id, r.article_id, r.text, JSON.parse(r.data) as CodedEvent, r.group_key);
+      after = rows[rows.length - 1]!.rowid;
     }
-    return statement;
+    this.db.exec('DROP TABLE mentions_v4');
+    const groups = this.db.prepare('SELECT DISTINCT grp FROM mentions').all() as Array<{ grp: number }>;
+    // Each group whole: clustering all its mentions at once gives what clustering run by run does.
+    for (const g of groups) this.reclusterRange(g.grp, { text: '', day: -Infinity }, { text: '\uffff', day: Infinity }, false);
+  }
+
+  /** Stores one mention (its coded event as layout and values, its sentence as a slice of the article when it is one); false when its id is stored already. */
+  private insertMention(rowid: number | null, id: string, articleId: string, articleText: string, event: CodedEvent, key: string): boolean {
+    const at = articleText.indexOf(event.sentence);
+    const encoded = encodeEvent(event, { id, article_id: articleId, sentence: event.sentence }, this.dictionary);
+    const place = placeKey(event);
+    const r = this.sql(`INSERT OR IGNORE INTO mentions (rowid, id, article_id, grp, date, place, sentence_index, sentence_at, sentence_end, sentence, layout, vals)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(rowid, id, articleId, this.dictionary.id(key), event.date, place === null ? null : this.dictionary.id(place), event.sentence_index,
+      at >= 0 ? at : null, at >= 0 ? at + event.sentence.length : null, at >= 0 ? null : event.sentence, this.dictionary.id(encoded.layout), encoded.values);
+    if (r.changes === 0) return false;
+    this.sql('INSERT INTO mentions_fts (rowid, sentence) VALUES (?, ?)').run(r.lastInsertRowid, event.sentence);
+    return true;
   }
 
   async storedHashes(hashes: readonly string[]): Promise<Set<string>> {
@@ -112,19 +146,17 @@ class SqliteStore implements EventStore {
     const insertArticle = this.sql('INSERT INTO articles (id, content_hash, date, title, url, source, text, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').pluck();
     const byId = this.sql('SELECT content_hash FROM articles WHERE id = ?').pluck();
-    const groupsOfArticle = this.sql('SELECT group_key, date FROM mentions WHERE article_id = ?');
+    const groupsOfArticle = this.sql('SELECT grp, date FROM mentions WHERE article_id = ?');
     const deleteMentions = this.sql('DELETE FROM mentions WHERE article_id = ?');
-    const insertMention = this.sql('INSERT OR IGNORE INTO mentions (id, article_id, group_key, place_key, date, sentence_index, sentence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const now = new Date().toISOString();
-    // IMMEDIATE: the write lock is taken before the first read, so that another writer's commit in between cannot
-    // invalidate what this one read (a deferred transaction would then fail at once with SQLITE_BUSY, unretried).
-    return this.lock.retry(() => this.db.transaction((): IngestResult => {
+    const write = this.db.transaction((): IngestResult => {
       // Group → the dates whose events must be worked out again.
-      const touched = new Map<string, string[]>();
-      const touch = (key: string, date: string) => {
-        const dates = touched.get(key);
+      const touched = new Map<number, string[]>();
+      let deleted = false;
+      const touch = (grp: number, date: string) => {
+        const dates = touched.get(grp);
         if (dates) dates.push(date);
-        else touched.set(key, [date]);
+        else touched.set(grp, [date]);
       };
       let stored = 0;
       let skipped = 0;
@@ -137,8 +169,8 @@ class SqliteStore implements EventStore {
           continue;
         }
         if (existing !== undefined) {
-          for (const g of groupsOfArticle.all(existing) as Array<{ group_key: string; date: string }>) touch(g.group_key, g.date);
-          deleteMentions.run(existing);
+          for (const g of groupsOfArticle.all(existing) as Array<{ grp: number; date: string }>) touch(g.grp, g.date);
+          deleted = deleteMentions.run(existing).changes > 0 || deleted;
         } else {
           // Two different texts under one record id: the later one is stored under an id of its own.
           if (byId.get(article.id) !== undefined) articleId = `${article.id}~${contentHash.slice(0, 8)}`;
@@ -148,17 +180,26 @@ class SqliteStore implements EventStore {
           const key = groupKey(e);
           // A renamed article's mentions are renamed too: their ids derive from the record id they share.
           const mentionId = articleId === article.id || existing !== undefined ? e.id : `${e.id}~${contentHash.slice(0, 8)}`;
-          const r = insertMention.run(mentionId, articleId, key, placeKey(e), e.date, e.sentence_index, e.sentence, JSON.stringify({ ...e, article_id: articleId }));
-          if (r.changes > 0) {
-            touch(key, e.date);
+          if (this.insertMention(null, mentionId, articleId, article.text, { ...e, article_id: articleId }, key)) {
+            touch(this.dictionary.id(key), e.date);
             mentions++;
           }
         }
         stored++;
       }
-      for (const key of [...touched.keys()].sort()) this.recluster(key, touched.get(key)!);
+      for (const grp of [...touched.keys()].sort((a, b) => a - b)) this.recluster(grp, touched.get(grp)!, deleted);
       return { stored, skipped, mentions };
-    }).immediate());
+    });
+    // IMMEDIATE: the write lock is taken before the first read, so that another writer's commit in between cannot
+    // invalidate what this one read (a deferred transaction would then fail at once with SQLITE_BUSY, unretried).
+    return this.lock.retry(() => {
+      try {
+        return write.immediate();
+      } catch (e) {
+        this.dictionary.forget();
+        throw e;
+      }
+    });
   }
 
   /**
@@ -166,150 +207,91 @@ class SqliteStore implements EventStore {
    * ends at a gap of two days or more, where de-duplication starts afresh): the same mentions always give the same
    * events and ids, and a big group costs only its affected run.
    */
-  private recluster(key: string, dates: string[]): void {
+  private recluster(grp: number, dates: string[], deleted: boolean): void {
     // Dates far apart (a batch with reports of 2019 and of 2024) are re-clustered run by run, not all in between.
     const sorted = [...new Set(dates)].sort((a, b) => dayNumber(a) - dayNumber(b));
-    const ranges: Array<[{ text: string; day: number }, { text: string; day: number }]> = [];
+    const ranges: Array<[Day, Day]> = [];
     for (const d of sorted) {
       const last = ranges[ranges.length - 1];
       if (last && dayNumber(d) <= last[1].day + 1) continue;
-      const range = this.runAround(key, [d]);
+      const range = this.runAround(grp, d);
       if (last && range[0].day <= last[1].day + 1) last[1] = range[1];
       else ranges.push(range);
     }
-    for (const [lo, hi] of ranges) this.reclusterRange(key, lo, hi);
+    for (const [lo, hi] of ranges) this.reclusterRange(grp, lo, hi, deleted);
   }
 
-  private reclusterRange(key: string, lo: { text: string; day: number }, hi: { text: string; day: number }): void {
-    const rows = (this.sql(`SELECT m.id, m.article_id, m.date, m.place_key, m.data, m.event_id, a.source FROM mentions m JOIN articles a ON a.id = m.article_id
-      WHERE m.group_key = ? AND m.date >= ? AND m.date <= ?`).all(key, lo.text, hi.text + '\uffff') as Array<ClusterMember & { event_id: string | null }>)
-      .filter((r) => dayNumber(r.date) >= lo.day && dayNumber(r.date) <= hi.day);
-    const staleEvent = this.sql('DELETE FROM events WHERE id = ?');
-    const staleData = this.sql('DELETE FROM event_data WHERE id = ?');
-    const stale = { run: (id: string) => (staleEvent.run(id), staleData.run(id)) };
-    for (const id of new Set(rows.map((r) => r.event_id))) if (id) stale.run(id);
-    // Events whose mentions all went (a re-coded article) are found by their group and dates.
-    for (const e of this.sql('SELECT id, date FROM events WHERE group_key = ? AND date >= ? AND date <= ?').all(key, lo.text, hi.text + '\uffff') as Array<{ id: string; date: string }>) {
-      if (dayNumber(e.date) >= lo.day && dayNumber(e.date) <= hi.day) stale.run(e.id);
+  /**
+   * Works out the events of a group's mentions between two days again. An event whose mentions are the same as
+   * before (the common case: a batch adds to one event of a run) is left as it is; the others are replaced.
+   */
+  private reclusterRange(grp: number, lo: Day, hi: Day, deleted: boolean): void {
+    const inRange = (date: string) => dayNumber(date) >= lo.day && dayNumber(date) <= hi.day;
+    const rows = (this.sql(`SELECT m.rowid AS rowid, m.id, m.article_id, m.date, m.place, m.event, ev.id AS event_id, a.source FROM mentions m JOIN articles a ON a.id = m.article_id
+      LEFT JOIN events ev ON ev.rowid = m.event WHERE m.grp = ? AND m.date >= ? AND m.date <= ?`).all(grp, lo.text, hi.text + '\uffff') as MemberRow[]).filter((r) => inRange(r.date));
+    // The events there were: those of the mentions, and, when mentions were deleted (a re-coded article), those
+    // whose mentions all went, by group and dates.
+    const before = new Map<number, { id: string; mentions: number }>();
+    if (deleted) for (const e of this.sql('SELECT rowid AS rowid, id, date FROM events WHERE grp = ? AND date >= ? AND date <= ?').all(grp, lo.text, hi.text + '\uffff') as Array<{ rowid: number; id: string; date: string }>) {
+      if (inRange(e.date)) before.set(e.rowid, { id: e.id, mentions: 0 });
     }
-    if (rows.length === 0) return;
+    for (const r of rows) {
+      if (r.event === null) continue;
+      const e = before.get(r.event);
+      if (e) e.mentions++;
+      else before.set(r.event, { id: r.event_id!, mentions: 1 });
+    }
+    for (const r of rows) r.place_key = r.place === null ? null : this.dictionary.text(r.place);
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const clusters = clusterGroup(key, rows.map((r): DedupMention => ({ id: r.id, date: r.date, place: r.place_key })));
-    const insert = this.sql(`INSERT INTO events (id, group_key, date, date_precision, cameo, root, quad_class, goldstein, source_code, source_country,
-      target_code, target_country, location_name, modality, num_mentions, num_articles, num_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertData = this.sql('INSERT INTO event_data (id, data) VALUES (?, ?)');
-    const link = this.sql('UPDATE mentions SET event_id = ? WHERE id = ?');
+    const clusters = rows.length === 0 ? new Map<string, string[]>() : clusterGroup(this.dictionary.text(grp), rows.map((r): DedupMention => ({ id: r.id, date: r.date, place: r.place_key })));
+    const changed: Array<[string, MemberRow[]]> = [];
+    const kept = new Set<number>();
     for (const [eventId, ids] of clusters) {
-      const stored = storedEventOf(eventId, ids.map((id) => byId.get(id)!));
-      insert.run(eventId, key, stored.date, stored.date_precision, stored.cameo, stored.cameo.slice(0, 2), stored.quad_class, stored.goldstein, stored.source.code, stored.source.country,
-        stored.target?.code ?? null, stored.target?.country ?? null, stored.location?.name ?? null, stored.modality, stored.num_mentions, stored.num_articles, stored.num_sources);
-      insertData.run(eventId, JSON.stringify(stored));
-      for (const id of ids) link.run(eventId, id);
+      const members = ids.map((id) => byId.get(id)!);
+      const was = members[0]!.event;
+      const same = was !== null && members.every((m) => m.event === was) && before.get(was)?.id === eventId && before.get(was)?.mentions === members.length;
+      if (same) kept.add(was);
+      else changed.push([eventId, members]);
+    }
+    const remove = this.sql('DELETE FROM events WHERE rowid = ?');
+    for (const rowid of before.keys()) if (!kept.has(rowid)) remove.run(rowid);
+    const insert = this.sql(`INSERT INTO events (id, grp, first_mention, date, cameo, root, quad_class, goldstein, gold_err, source_code, source_country, target_code, target_country,
+      location_name, location_country, lat, lon, modality, num_mentions, num_articles, num_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const link = this.sql('UPDATE mentions SET event = ? WHERE rowid = ?');
+    const mention = this.sql(`SELECT m.id AS mid, m.article_id, m.sentence, m.sentence_at, m.sentence_end, NULL AS text, m.layout, m.vals FROM mentions m WHERE m.rowid = ?`);
+    for (const [eventId, members] of changed) {
+      const first = firstMention(members);
+      // The columns filters and counts read: the first mention's, as the stored event shows them (its sentence is not needed here).
+      const row = mention.get(first.rowid) as MentionRow;
+      const e = this.mentionEvent({ ...row, sentence: row.sentence ?? '' });
+      const counts = mentionCounts(members);
+      const rowid = insert.run(eventId, grp, first.rowid, first.date, e.cameo, e.cameo.slice(0, 2), e.quad_class, e.goldstein, goldsteinParts(e.goldstein).error, e.source.code, e.source.country,
+        e.target?.code ?? null, e.target?.country ?? null, e.location?.name ?? null, e.location?.country ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
+        MODALITY_CODES[e.modality], counts.num_mentions, counts.num_articles, counts.num_sources).lastInsertRowid;
+      for (const m of members) link.run(rowid, m.rowid);
     }
   }
 
-  /** The dates bounding the runs of a group that contain the given dates. */
-  private runAround(key: string, dates: string[]): [{ text: string; day: number }, { text: string; day: number }] {
-    const sorted = [...dates].sort((a, b) => dayNumber(a) - dayNumber(b));
-    const lo = { text: sorted[0]!, day: dayNumber(sorted[0]!) };
-    const hi = { text: sorted[sorted.length - 1]!, day: dayNumber(sorted[sorted.length - 1]!) };
-    const before = this.sql('SELECT date FROM mentions WHERE group_key = ? AND date < ? ORDER BY date DESC LIMIT 1').pluck();
-    const after = this.sql('SELECT date FROM mentions WHERE group_key = ? AND date > ? ORDER BY date LIMIT 1').pluck();
+  /** The days bounding the run of a group that contains a date (a run ends at a gap of two days or more). */
+  private runAround(grp: number, date: string): [Day, Day] {
+    const lo = { text: date, day: dayNumber(date) };
+    const hi = { text: date, day: dayNumber(date) };
+    const before = this.sql('SELECT date FROM mentions WHERE grp = ? AND date < ? ORDER BY date DESC LIMIT 1').pluck();
+    const after = this.sql('SELECT date FROM mentions WHERE grp = ? AND date > ? ORDER BY date LIMIT 1').pluck();
     for (;;) {
-      const prev = before.get(key, lo.text) as string | undefined;
+      const prev = before.get(grp, lo.text) as string | undefined;
       if (prev === undefined || lo.day - dayNumber(prev) > 1) break;
       lo.text = prev;
       lo.day = Math.min(lo.day, dayNumber(prev));
     }
     for (;;) {
       // Strictly after hi's text, not after every date it prefixes: "1987-06" is followed by "1987-06-01", the same day.
-      const next = after.get(key, hi.text) as string | undefined;
+      const next = after.get(grp, hi.text) as string | undefined;
       if (next === undefined || dayNumber(next) - hi.day > 1) break;
       hi.text = next;
       hi.day = Math.max(hi.day, dayNumber(next));
     }
     return [lo, hi];
-  }
-
-  async query(filter: EventFilter): Promise<StoredEvent[]> {
-    const { sql, params } = whereOf(filter);
-    const limit = filter.limit ?? -1;
-    const offset = filter.offset ?? 0;
-    return guarded(filter, () => this.sql(`SELECT d.data FROM (SELECT e.id, e.date FROM events e ${sql} ORDER BY e.date, e.id LIMIT ? OFFSET ?) AS page JOIN event_data d ON d.id = page.id ORDER BY page.date, page.id`).pluck().all(...params, limit, offset) as string[]).map((d) => JSON.parse(d) as StoredEvent);
-  }
-
-  async countMatching(filter: EventFilter): Promise<number> {
-    const { sql, params } = whereOf(filter);
-    return guarded(filter, () => this.sql(`SELECT count(*) FROM events e ${sql}`).pluck().get(...params) as number);
-  }
-
-  async countsByPeriod(filter: EventFilter, period: Period): Promise<CountRow[]> {
-    const { sql, params } = whereOf(filter);
-    const bucket = period === 'day' ? 'e.date' : period === 'month' ? 'substr(e.date, 1, 7)' : period === 'year' ? 'substr(e.date, 1, 4)' : "date(e.date, '-6 days', 'weekday 1')";
-    // Dates known only to the month or year do not belong to a day or week.
-    const known = period === 'year' ? 'length(e.date) >= 4' : period === 'month' ? 'length(e.date) >= 7' : 'length(e.date) = 10';
-    const where = sql ? `${sql} AND ${known}` : `WHERE ${known}`;
-    return guarded(filter, () => this.sql(`SELECT ${bucket} AS period, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
-      FROM events e ${where} GROUP BY period, quad_class ORDER BY period, quad_class`).all(...params) as CountRow[]);
-  }
-
-  async dyadMatrix(filter: EventFilter, by: 'country' | 'code'): Promise<DyadRow[]> {
-    const { sql, params } = whereOf(filter);
-    const s = by === 'country' ? "coalesce(e.source_country, substr(e.source_code, 1, 3))" : 'e.source_code';
-    const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
-    return guarded(filter, () => this.sql(`SELECT ${s} AS source, ${t} AS target, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
-      FROM events e ${sql} GROUP BY source, target ORDER BY events DESC, source, target`).all(...params) as DyadRow[]);
-  }
-
-  async countsByRoot(filter: EventFilter): Promise<RootRow[]> {
-    const { sql, params } = whereOf(filter);
-    return guarded(filter, () => this.sql(`SELECT e.root AS root, e.quad_class AS quad_class, count(*) AS events, round(avg(e.goldstein), 3) AS mean_goldstein
-      FROM events e ${sql} GROUP BY root, quad_class ORDER BY events DESC, root`).all(...params) as RootRow[]);
-  }
-
-  async countsByPlace(filter: EventFilter): Promise<PlaceRow[]> {
-    const { sql, params } = whereOf(filter);
-    const where = sql ? `${sql} AND e.location_name IS NOT NULL` : 'WHERE e.location_name IS NOT NULL';
-    // The place's coordinates are in the event's document; events with a place name have one.
-    const rows = guarded(filter, () => this.sql(`SELECT e.location_name AS name, json_extract(d.data, '$.location.country') AS country,
-      json_extract(d.data, '$.location.lat') AS lat, json_extract(d.data, '$.location.lon') AS lon, e.quad_class AS quad_class, count(*) AS events
-      FROM events e JOIN event_data d ON d.id = e.id ${where} GROUP BY name, country, lat, lon, quad_class ORDER BY events DESC, name`).all(...params) as PlaceRow[]);
-    return rows.filter((r) => typeof r.lat === 'number' && typeof r.lon === 'number');
-  }
-
-  async event(id: string): Promise<StoredEvent | null> {
-    const data = this.sql('SELECT data FROM event_data WHERE id = ?').pluck().get(id) as string | undefined;
-    return data === undefined ? null : (JSON.parse(data) as StoredEvent);
-  }
-
-  async eventsOfArticle(articleId: string): Promise<Array<CodedEvent & { event_id: string }>> {
-    const rows = this.sql('SELECT event_id, data FROM mentions WHERE article_id = ? ORDER BY sentence_index, id').all(articleId) as Array<{ event_id: string; data: string }>;
-    return rows.map((r) => ({ ...(JSON.parse(r.data) as CodedEvent), event_id: r.event_id }));
-  }
-
-  async mentionsOf(eventId: string): Promise<Array<{ article_id: string; sentence: string; sentence_index: number; evidence: CodedEvent['evidence'] }>> {
-    const rows = this.sql('SELECT article_id, sentence, sentence_index, data FROM mentions WHERE event_id = ? ORDER BY date, id').all(eventId) as Array<{ article_id: string; sentence: string; sentence_index: number; data: string }>;
-    return rows.map((r) => ({ article_id: r.article_id, sentence: r.sentence, sentence_index: r.sentence_index, evidence: (JSON.parse(r.data) as CodedEvent).evidence }));
-  }
-
-  async article(id: string): Promise<(Article & { content_hash: string }) | null> {
-    const r = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-    return r ? storedArticleOf(r) : null;
-  }
-
-  async articlesAfter(after: string | null, limit: number): Promise<CodedArticle[]> {
-    const rows = this.sql('SELECT id, content_hash, date, title, url, source, text, origin FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(after ?? '', limit) as ArticleRow[];
-    const mentions = this.sql('SELECT id, data FROM mentions WHERE article_id = ? ORDER BY sentence_index, id');
-    return rows.map((r) => ({
-      article: articleOf(r),
-      contentHash: r.content_hash,
-      events: (mentions.all(r.id) as Array<{ id: string; data: string }>).map((m) => ({ ...(JSON.parse(m.data) as CodedEvent), id: m.id })),
-    }));
-  }
-
-  async stats(): Promise<StoreStats> {
-    const count = (table: string) => this.sql(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-    return { articles: count('articles'), events: count('events'), mentions: count('mentions') };
   }
 
   async feedState(feed: string): Promise<FeedState | null> {
@@ -344,7 +326,7 @@ class SqliteStore implements EventStore {
   }
 
   async ingestRuns(): Promise<IngestRun[]> {
-    // A database last written by an older dyad and opened read-only (dyad serve) has no table of runs yet.
+    // A database last written by an older dyad and opened read-only (dyad serve) may have no table of runs yet.
     if (this.sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ingest_runs'").get() === undefined) return [];
     return this.sql('SELECT at, command, dyad_version, min_confidence FROM ingest_runs ORDER BY id').all() as IngestRun[];
   }
