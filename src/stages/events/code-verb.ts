@@ -163,7 +163,11 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
     targets = [addressee];
   }
   // "- % * TALKS [031]": the members of the compound actor do the event to each other, whatever its code.
-  if (outcome.compound && !framedNoun && !label) {
+  // A named subject outside the compound acts on its members instead ("Eriador agrees with the Philippines and France":
+  // PETRARCH-2's reading of "- * WITH %"); a bare role word as subject does not ("Gunmen were fighting between Israel
+  // and Hamas").
+  const compoundActs = outcome.compound !== null && (subject.every(roleOnly) || outcome.compound.some((m) => subject.includes(m)));
+  if (outcome.compound && compoundActs && !framedNoun && !label) {
     return { events: reciprocalEvents(ctx, withoutCompanions(outcome.compound.flatMap(expandAlternatives)), code, triggerSpan, modality, patternRef), supersedes };
   }
   // "Fabius and a group of deputies held talks": a bare role word beside a named party is that party's company,
