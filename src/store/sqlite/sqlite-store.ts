@@ -106,7 +106,7 @@ class SqliteStore extends SqliteReader implements EventStore {
     return this.db.prepare('SELECT 1 FROM mentions LIMIT 1').get() !== undefined;
   }
 
-  /** Schema 5: re-encodes the mentions of schema 4 (their JSON documents) and works their events out again, as ingest would. */
+  /** Schema 6: re-encodes the mentions of schema 4 (their JSON documents) and works their events out again, as ingest would. */
   private compactColumns(): void {
     const page = this.db.prepare(`SELECT m.rowid AS rowid, m.id, m.article_id, m.group_key, m.date, m.sentence_index, m.data, a.text FROM mentions_v4 m
       JOIN articles a ON a.id = m.article_id WHERE m.rowid > ? ORDER BY m.rowid LIMIT 2000`);
