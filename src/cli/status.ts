@@ -39,14 +39,20 @@ export async function runStatus(opts: StatusOptions, out: NodeJS.WritableStream 
   try {
     store = await openStore(location, { readOnly: true });
     const stats = await store.stats();
+    // Which dyad wrote the events, at which confidence threshold (recorded by ingest, watch and worker).
+    const runs = await store.ingestRuns();
+    const lastRun = runs[runs.length - 1] ?? null;
     const queue = location.kind === 'postgres' ? await queueStatus(location.url, limit) : null;
     const counts = queue?.counts ?? null;
     const parked = queue?.parked ?? [];
     if (opts.json) {
-      out.write(JSON.stringify({ database: describeLocation(location), ...stats, queue: counts, parked }) + '\n');
+      out.write(JSON.stringify({ database: describeLocation(location), ...stats, runs: runs.length, last_run: lastRun, queue: counts, parked }) + '\n');
       return 0;
     }
     out.write(`${describeLocation(location)}: ${stats.articles} articles, ${stats.events} events, ${stats.mentions} mentions\n`);
+    out.write(lastRun
+      ? `last run: ${lastRun.command} at ${lastRun.at}, dyad ${lastRun.dyad_version}, events kept at confidence ≥ ${lastRun.min_confidence} (${runs.length} run${runs.length === 1 ? '' : 's'} recorded)\n`
+      : 'last run: none recorded (a database written before dyad recorded its runs, or never ingested into)\n');
     if (!counts) {
       out.write(`queue: none${location.kind === 'sqlite' ? ' (the work queue needs a PostgreSQL database)' : ' (nothing was ever queued: dyad ingest --queue)'}\n`);
       return 0;
