@@ -18,7 +18,7 @@ export function firstActorGroup(ctx: SentenceContext, from: number, to: number):
     const a = ctx.actorAt.get(k);
     if (!a || a.tokens.end > to || brokerOnly(ctx, a)) continue;
     const list = actorList(ctx, a, +1).filter((m) => m.tokens.end <= to);
-    if (a.known && !placeLike(ctx, a)) return list;
+    if (a.known && !locative(ctx, a)) return list;
     if (a.known && place.length === 0) place = list;
     else if (!a.known && roleOnly.length === 0) roleOnly = list;
     // "fired at demonstrators marching on the presidential palace", "interrogate detainees held after the escape of
