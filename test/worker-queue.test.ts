@@ -100,10 +100,10 @@ test('the queue needs PostgreSQL: worker and ingest --queue on a SQLite file say
   assert.match(ingest.stderr, /--queue: the queue lives in a PostgreSQL database/);
 });
 
-test('dyad status on a SQLite file gives what it holds and says the queue needs PostgreSQL', async () => {
+test('dyad status on a SQLite file gives what it holds, the run that wrote it, and says the queue needs PostgreSQL', async () => {
   const db = join(dir, 'status.db');
   assert.equal((await run(['ingest', input, '--db', db, '--no-places', '--no-progress'])).status, 0);
   const status = await run(['status', '--db', db]);
   assert.equal(status.status, 0, status.stderr);
-  assert.match(status.stdout, /: 60 articles, \d+ events, \d+ mentions\nqueue: none \(the work queue needs a PostgreSQL database\)\n$/);
+  assert.match(status.stdout, /: 60 articles, \d+ events, \d+ mentions\nlast run: ingest at \S+, dyad \S+, events kept at confidence ≥ [\d.]+ \(1 run recorded\)\nqueue: none \(the work queue needs a PostgreSQL database\)\n$/);
 });
