@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CodedArticle, EventFilter, EventStore } from '../src/store/model.js';
+import { queryTimes } from './query-times.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { contentHash } from '../src/stages/ingest/read.js';
 
@@ -25,10 +26,6 @@ function replica(articles: readonly CodedArticle[], r: number, days: number): Co
       events: events.map((e) => ({ ...e, id: `${e.id}~r${r}`, article_id: a.id, date: shiftDate(e.date, days) })),
     };
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 export interface StoreBenchResult {
@@ -70,15 +67,8 @@ export async function benchStore(coded: readonly CodedArticle[], minEvents = 100
     ['counts by month for material conflict (--count-by month --quad 4)', () => store.countsByPeriod({ quad: 4, modality: 'asserted' } as EventFilter, 'month')],
   ];
   for (const [label, run] of queries) {
-    await run();
-    const times: number[] = [];
-    for (let k = 0; k < 40; k++) {
-      const s = performance.now();
-      await run();
-      times.push(performance.now() - s);
-    }
-    times.sort((a, b) => a - b);
-    lines.push(`query p50/p95     ${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)} ms  ${label}`);
+    const { p50, p95 } = await queryTimes(run, 40);
+    lines.push(`query p50/p95     ${p50.toFixed(1)} / ${p95.toFixed(1)} ms  ${label}`);
   }
   await store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import countries from 'i18n-iso-countries';
+import { queryTimes } from './query-times.js';
 import Database from 'better-sqlite3';
 import type { CodedEvent, OutputActor, OutputLocation } from '../src/document/types.js';
 import type { CodedArticle, EventFilter, EventStore } from '../src/store/model.js';
@@ -135,10 +136,6 @@ export function generator(seed: number): (articleNo: number) => Generated {
   };
 }
 
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 function fileBytes(path: string): number {
   return [path, `${path}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
 }
@@ -226,15 +223,8 @@ export async function timeApiQueries(reader: EventStore, log: (line: string) => 
     ['/api/dyads?by=country (network of top dyads in a year)', () => { const y = year(); return reader.dyadMatrix({ from: `${y}-01-01`, to: `${y}-12-31`, modality: 'asserted' }, 'country'); }],
   ];
   for (const [label, run] of queries) {
-    await run();
-    const times: number[] = [];
-    for (let k = 0; k < 20; k++) {
-      const s = performance.now();
-      await run();
-      times.push(performance.now() - s);
-    }
-    times.sort((a, b) => a - b);
-    const line = `query p50/p95     ${percentile(times, 50).toFixed(1).padStart(7)} / ${percentile(times, 95).toFixed(1).padStart(7)} ms  ${label}`;
+    const { p50, p95 } = await queryTimes(run, 20);
+    const line = `query p50/p95     ${p50.toFixed(1).padStart(7)} / ${p95.toFixed(1).padStart(7)} ms  ${label}`;
     log(line);
     lines.push(line);
   }
