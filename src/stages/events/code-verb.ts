@@ -4,7 +4,7 @@ import { afterWindow, beforeWindow, reducedRelative, verbGroup, type VerbGroup }
 import { stemCandidates, type VerbCandidate } from './verb-index.js';
 import { accidentalDeath, awaitingPlace, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';
 import { lexicon } from '../../text/lexicon.js';
-import { GENERIC_FORCE, calledLabel, causeAfter, judgedInStatement, namedObjectWithLabel, weaponSubject, whatItIsCalled } from './constructions.js';
+import { GENERIC_FORCE, calledLabel, causeAfter, deathInFighting, judgedInStatement, namedObjectWithLabel, weaponSubject, whatItIsCalled } from './constructions.js';
 import type { SentenceContext } from './context.js';
 import { applyFrames, frameOfActionNoun, framedFallback, governingObject, pronounParty } from './framing.js';
 import { byPhraseActor, byToken, firstActorGroup, locative, placeLike } from './parties.js';
@@ -80,6 +80,13 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
     patternRef = `${patternRef} + ${judgement.ref}`;
     nounTarget = judgement.target;
   }
+  // "Three Turkish soldiers died in an attack by PKK militants": a death in fighting is a killing done to the subject,
+  // read as the passive "were killed" is.
+  const death = code === null && reverse === null ? deathInFighting(ctx, cand.span.start, after) : null;
+  if (death) {
+    code = death;
+    patternRef = `${patternRef} + data/lexicon/death-verbs.txt`;
+  }
   if (code === null && reverse === null) return NONE;
   const fallback = framedFallback(ctx, cand.verb.words, after.start, code);
   if (fallback) {
@@ -118,7 +125,7 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
     const addressed = governingObject(ctx, group.start);
     if (addressed.length > 0) targets = addressed;
   }
-  if (group.passive && !binding.source) {
+  if ((group.passive || death) && !binding.source) {
     // "Israel was attacked by Iran": the grammatical subject is the target, the by-phrase the source.
     const agent = byPhraseActor(ctx, after.start, after.end);
     // "Travel bans were imposed on Russian officials by the EU": with no party as subject, the act's own object is

@@ -2,7 +2,7 @@
 import type { ActorMention } from '../../document/types.js';
 import { beforeWindow, type VerbGroup } from './clause.js';
 import { nominalAt, nounIndex } from './nominals.js';
-import { VIOLENT_ROOTS, roleOnly } from './placement.js';
+import { VIOLENT_ROOTS, accidentalDeath, roleOnly } from './placement.js';
 import { lexicon } from '../../text/lexicon.js';
 import type { SentenceContext } from './context.js';
 
@@ -82,6 +82,39 @@ export function causeAfter(ctx: SentenceContext, after: { start: number; end: nu
     if (!open || t.pos !== 'NOUN') continue;
     const entry = nominalAt(ctx.doc, index, k, after.start);
     if (entry && VIOLENT_ROOTS.has(entry.code.slice(0, 2))) return entry.code;
+  }
+  return null;
+}
+
+/** Verbs of dying: data/lexicon/death-verbs.txt. */
+const DEATH_VERBS = lexicon('death-verbs.txt');
+
+/** Words a preposition of cause may pass before its noun of fighting: "in the war", "in a fierce clash". */
+const CAUSE_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+
+/**
+ * The code of a death in fighting, a killing done to whoever died: "Two soldiers died and another one was injured in
+ * clash with PKK militants", "dies of injuries he received in the war in Afghanistan", "Three Turkish soldiers died
+ * in an attack by PKK militants", "over 700 Iraqi Kurds have died fighting ISIL forces". The weapon's code when the
+ * clause names one ("died in an airstrike": 195), else 190. Null for other deaths ("the prime minister died today",
+ * "died in a car crash", "died of cancer"), which are no event.
+ */
+export function deathInFighting(ctx: SentenceContext, verb: number, after: { start: number; end: number }): string | null {
+  if (!DEATH_VERBS.has(ctx.doc.tokens[verb]!.lemma) || accidentalDeath(ctx, verb)) return null;
+  const cause = causeAfter(ctx, after);
+  if (cause) return cause;
+  // "died fighting ISIL forces": a participle of fighting right after the verb.
+  if (ctx.doc.tokens[after.start]?.normal === 'fighting') return '190';
+  const causes = lexicon('cause-prepositions.txt');
+  const subordinators = lexicon('subordinators.txt');
+  const fighting = lexicon('fighting-nouns.txt');
+  let open = false;
+  for (let k = after.start; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (subordinators.has(t.normal) || t.text === ';') break;
+    if (causes.has(t.normal)) open = true;
+    else if (open && fighting.has(t.normal)) return '190';
+    else if (!CAUSE_PHRASE_TAGS.has(t.pos)) open = false;
   }
   return null;
 }

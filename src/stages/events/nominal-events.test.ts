@@ -30,3 +30,16 @@ test('an event noun aimed at a bare role word names no party: "Kosovo Albanians 
   const events = codeWithBuiltIns('Kosovo Albanians carried out an attack on a police patrol near the border.');
   assert.ok(!events.some((e) => e.target?.startsWith('---')), JSON.stringify(events));
 });
+
+test('the subject of a clause with "a visit to" is the visitor: "Indian Prime Minister Narendra Modi began a two-day visit to the United Arab Emirates"', () => {
+  assert.deepEqual(dyads('Indian Prime Minister Narendra Modi began a two-day visit to the United Arab Emirates on Saturday.', '2019-08-24'), ['042 INDGOV→ARE']);
+});
+
+test('"French President Emmanuel Macron begins a state visit to China" is a visit (042) by France to China', () => {
+  assert.deepEqual(dyads('French President Emmanuel Macron begins a state visit to China.', '2019-11-05'), ['042 FRAGOV→CHN']);
+});
+
+test('"Pope Francis began a trip to Iraq" is a visit by the Vatican', () => {
+  const found = dyads('Pope Francis began a three-day trip to Iraq on Friday.', '2021-03-05');
+  assert.ok(found.some((d) => d.startsWith('042 VAT') && d.endsWith('→IRQ')), JSON.stringify(found));
+});

@@ -37,7 +37,7 @@ export function unnamedDoers(ctx: PlaceContext, after: { start: number; end: num
   if (VIOLENT_ROOTS.has(code.slice(0, 2))) {
     if (accidentalDeath(ctx, at)) return [];
     const inClause = ctx.actors.filter((a) => a.tokens.start >= after.start && a.tokens.end <= after.end && !targets.includes(a));
-    const doer = inClause.find((a) => a.country && attackNounAfter(ctx, a.tokens.end));
+    const doer = inClause.find((a) => a.country && attackNounAfter(ctx, a.tokens.end)) ?? inClause.find((a) => otherSide(ctx, a));
     if (doer) return [doer];
     // A country or city listed after a place ("in Helmand province, Kandahar province, and Nangarhar province of
     // Afghanistan", "in Azaz, Aleppo Governorate, Syria") is a place too; a party (a role, an armed group) is not.
@@ -50,6 +50,32 @@ export function unnamedDoers(ctx: PlaceContext, after: { start: number; end: num
   const home = targets.find((t) => t.country && !roleOnly(t)) ?? placeIn(ctx, after, null);
   if (!home?.country) return [];
   return [{ code: home.country, country: home.country, agent: null, sentence: ctx.sentence.index, tokens: { start: at, end: at }, name: null, known: true, entry: `implicit: the state of ${home.code} (${home.entry})`, implicit: true }];
+}
+
+/** Nouns of fighting between two sides ("clashes", "war"): data/lexicon/fighting-nouns.txt. */
+const FIGHTING_NOUNS = lexicon('fighting-nouns.txt');
+
+/** Words between a noun of fighting or attack and the "with" or "by" of the other side: "an attack on the markets by". */
+const OTHER_SIDE_REACH = 6;
+
+/**
+ * A party the clause of a killing names as the other side, its doer: "killed in clashes with Hamas", "killed during an
+ * ambush by Al-Qaeda-linked militants", "an attack on the markets by suspected Islamist militants", "died fighting
+ * ISIL forces". Not a party after "against" ("an attack against the Taliban"), which is the attacked.
+ */
+function otherSide(ctx: PlaceContext, actor: ActorMention): boolean {
+  let k = actor.tokens.start - 1;
+  while (k > ctx.sentence.firstToken && (ctx.doc.tokens[k]!.pos === 'DET' || ctx.doc.tokens[k]!.pos === 'ADJ')) k--;
+  const before = ctx.doc.tokens[k]!;
+  // "died fighting ISIL forces" (the tagger may read "fighting" as a noun there); not "in heavy fighting with".
+  if (before.normal === 'fighting' && k === actor.tokens.start - 1 && !['DET', 'ADJ', 'ADP'].includes(ctx.doc.tokens[k - 1]?.pos ?? '')) return true;
+  if (before.normal !== 'with' && before.normal !== 'by') return false;
+  for (let j = k - 1; j >= Math.max(ctx.sentence.firstToken, k - OTHER_SIDE_REACH); j--) {
+    const t = ctx.doc.tokens[j]!;
+    if (FIGHTING_NOUNS.has(t.normal) || ATTACK_NOUNS.has(t.normal)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** An actor in a list that a locative preposition after `from` opened, with no verb, "by" or "with" between. */
@@ -123,7 +149,8 @@ function settledByPlace(code: string): boolean {
  */
 export function awaitingPlace(source: ActorMention, targets: readonly ActorMention[], code: string): ActorMention | null {
   if (!settledByPlace(code)) return null;
-  if (!(source.unknown || (source.country && !roleOnly(source)) || placeable(source))) return null;
+  // A named group without a country of its own ("an ambush by al-Qaeda") acts where it struck, too.
+  if (!(source.unknown || (source.known && !roleOnly(source)) || placeable(source))) return null;
   return targets.find((t) => t !== source && placeable(t)) ?? null;
 }
 

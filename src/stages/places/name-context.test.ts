@@ -98,3 +98,9 @@ test('a US state among US states is the state: "stops in Pennsylvania, Georgia, 
   const georgia = placeNamedBy('Biden limited campaigning but still made stops in Pennsylvania, Georgia, Florida, Iowa, Wisconsin, and others.', 'Georgia', '2020-11-02');
   assert.equal(georgia?.country, 'USA');
 });
+
+test('a particle hyphened to a name the gazetteer knows alone is no town either: "in Al-Bayda province", "in Al-Hasakah" are not Ål, Norway', () => {
+  for (const text of ['An air strike hit a convoy in Al-Bayda province in central Yemen.', 'Dozens of people were killed in airstrikes in Al-Hasakah province.', 'Fighters entered El-Fasher on Sunday.']) {
+    assert.ok(!places(text).some((p) => p.country === 'NOR'), `${text} ${JSON.stringify(places(text))}`);
+  }
+});

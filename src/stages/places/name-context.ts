@@ -58,6 +58,8 @@ export function pieceOfLongerName(doc: Doc, gazetteer: Gazetteer, start: number,
   // "Dallas-Fort Worth": the piece after the hyphen may be a place of several words.
   const placeAfter = (k: number) => [2, 3].some((n) => k + n <= sentenceEnd && placesNamed(gazetteer, doc.text.slice(tokens[k]!.start, tokens[k + n - 1]!.end)).length > 0);
   if (end + 1 < sentenceEnd && hyphen(end) && otherPiece(end + 1) && !placeAfter(end + 1)) return true;
+  // "in Al-Bayda province": a particle joined to a name is never a place alone, whatever the name after it is.
+  if (end - start === 1 && NAME_PARTICLES.has(tokens[start]!.normal) && end + 1 < sentenceEnd && hyphen(end)) return true;
   if (start >= 2 && hyphen(start - 1) && otherPiece(start - 2)) return true;
   // A particle before a capitalised word opens a name ("Al Noor", "Abu Dhabi" is in the gazetteer whole).
   const next = tokens[end];
