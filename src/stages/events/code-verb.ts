@@ -4,7 +4,7 @@ import { afterWindow, beforeWindow, reducedRelative, verbGroup, type VerbGroup }
 import { stemCandidates, type VerbCandidate } from './verb-index.js';
 import { accidentalDeath, awaitingPlace, placedByClause, placedRole, roleOnly, unknownActor, unnamedDoers, VIOLENT_ROOTS } from './placement.js';
 import { lexicon } from '../../text/lexicon.js';
-import { GENERIC_FORCE, calledLabel, causeAfter, deathInFighting, judgedInStatement, namedObjectWithLabel, weaponSubject, whatItIsCalled } from './constructions.js';
+import { GENERIC_FORCE, calledLabel, causeAfter, deathInFighting, judgedInStatement, unarmedContest, namedObjectWithLabel, weaponSubject, whatItIsCalled } from './constructions.js';
 import type { SentenceContext } from './context.js';
 import { applyFrames, frameOfActionNoun, framedFallback, governingObject, pronounParty } from './framing.js';
 import { byPhraseActor, byToken, firstActorGroup, locative, placeLike } from './parties.js';
@@ -213,6 +213,7 @@ export function codeVerb(ctx: SentenceContext, group: VerbGroup, subject: ActorM
     }
     const dyads = placed.filter((t) => t !== source && (t.code !== source.code || twoPeople(source, t)) && !roleOnly(t));
     for (const target of dyads) {
+      if (code !== null && unarmedContest(ctx, cand.span.start, code, [source, target])) continue;
       if (code !== null && code !== '---') events.push({ sentence: ctx.sentence.index, cameo: code, source, target, trigger: triggerSpan, modality, pattern: patternRef });
       // GOLD.md: "A visits B" is A→B 042 only; B hosts (043) only where the text says so, with a verb of its own.
       if (reverse !== null && reverse !== '---' && !(code === '042' && reverse === '043')) events.push({ sentence: ctx.sentence.index, cameo: reverse, source: target, target: source, trigger: triggerSpan, modality, pattern: patternRef });

@@ -120,6 +120,17 @@ export function deathInFighting(ctx: SentenceContext, verb: number, after: { sta
 }
 
 /**
+ * A contest won between parties that bear no arms: "Volodymyr Zelensky defeated incumbent President Petro Poroshenko in
+ * the runoff", "Lula defeated President Jair Bolsonaro" are elections, not force, though DEFEAT codes 190. A whole
+ * country or a named group with no role may fight ("Russia defeated Ukraine"); an army, police or rebels do.
+ */
+export function unarmedContest(ctx: SentenceContext, verb: number, code: string, parties: readonly ActorMention[]): boolean {
+  if (!VIOLENT_ROOTS.has(code.slice(0, 2)) || !lexicon('contest-verbs.txt').has(ctx.doc.tokens[verb]!.lemma)) return false;
+  const armed = lexicon('armed-agents.txt');
+  return parties.every((a) => a.agent !== null && !armed.has(a.agent.toLowerCase()));
+}
+
+/**
  * The weapon or attack that is the subject of a verb: the head of the first noun phrase before the verb ("A Russian
  * missile strike on a shopping mall in Kremenchuk kills"), when the event nouns know it as force.
  */

@@ -1,4 +1,4 @@
-// Deaths in fighting are killings done to whoever died, and the other side named in the clause is their doer.
+// Deaths in fighting are killings of whoever died, with the other side named in the clause as their doer; contests won without arms are no force.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeWithBuiltIns, dyads } from '../../../test/support/code-text.js';
@@ -32,4 +32,16 @@ test('the other side of clashes did the killing: "Eleven people were killed in c
 
 test('the by-phrase of an attack noun names the doer even after its object: "an attack on a market by suspected Boko Haram fighters"', () => {
   assert.deepEqual(dyads('At least 20 villagers were killed in an attack on a market by suspected Boko Haram fighters in Borno state.', '2019-06-10'), ['190 NGAREB→NGACVL']);
+});
+
+test('an election won is no force: "Volodymyr Zelensky defeated incumbent President Petro Poroshenko in the runoff" codes nothing', () => {
+  assert.deepEqual(dyads('Volodymyr Zelensky defeated incumbent President Petro Poroshenko in the runoff.', '2019-04-22'), []);
+});
+
+test('a runoff won against a sitting president is no force either: "Lula defeated President Jair Bolsonaro"', () => {
+  assert.deepEqual(dyads('Lula defeated President Jair Bolsonaro in the runoff on Sunday.', '2022-10-31'), []);
+});
+
+test('a defeat between armed parties stays force: "The Iraqi army defeated Islamic State fighters in Mosul"', () => {
+  assert.deepEqual(dyads('The Iraqi army defeated Islamic State fighters in Mosul.', '2017-07-10').map((d) => d.slice(0, 3)), ['190']);
 });
