@@ -5,7 +5,7 @@ import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { block, smallWorld, word } from '../actors/test-knowledge.js';
+import { block, smallWorld, word } from '../../../test/support/test-knowledge.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 
 function dyadsOf(text: string, knowledge: Knowledge): string[] {
