@@ -10,6 +10,7 @@ export function retagWinkErrors(tokens: Token[]): void {
   retagPastTenseVerbs(tokens);
   retagAroundTimeWords(tokens);
   retagNounCompounds(tokens);
+  retagVerbObjectIdioms(tokens);
   retagHyphenatedParticiples(tokens);
   retagCapitalisedNames(tokens);
   retagObjectNouns(tokens);
@@ -104,17 +105,21 @@ function retagObjectNouns(tokens: Token[]): void {
 let compoundsByFirst: Map<string, Set<string>> | null = null;
 
 function nounCompounds(): Map<string, Set<string>> {
-  if (!compoundsByFirst) {
-    compoundsByFirst = new Map();
-    for (const compound of lexicon('noun-compounds.txt')) {
-      const [first, second] = compound.split(' ');
-      if (!first || !second) continue;
-      const seconds = compoundsByFirst.get(first) ?? new Set<string>();
-      seconds.add(second);
-      compoundsByFirst.set(first, seconds);
-    }
-  }
+  if (!compoundsByFirst) compoundsByFirst = pairsByFirst('noun-compounds.txt');
   return compoundsByFirst;
+}
+
+/** A lexicon of two-word lines as the second words of each first word. */
+function pairsByFirst(file: string): Map<string, Set<string>> {
+  const byFirst = new Map<string, Set<string>>();
+  for (const pair of lexicon(file)) {
+    const [first, second] = pair.split(' ');
+    if (!first || !second) continue;
+    const seconds = byFirst.get(first) ?? new Set<string>();
+    seconds.add(second);
+    byFirst.set(first, seconds);
+  }
+  return byFirst;
 }
 
 /** "fired tear gas and live ammunition at demonstrators": the first word of a listed compound is no verb. */
@@ -124,6 +129,22 @@ function retagNounCompounds(tokens: Token[]): void {
     const t = tokens[i]!;
     if (t.pos === 'VERB' && known.get(t.normal)?.has(tokens[i + 1]!.normal)) tokens[i] = { ...t, pos: 'ADJ' };
   }
+}
+
+/** "cast doubt on": the first word of a listed verb-object idiom is the verb, whatever wink read it as. */
+function retagVerbObjectIdioms(tokens: Token[]): void {
+  const idioms = verbObjectIdioms();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' && idioms.get(t.normal)?.has(tokens[i + 1]!.normal) && tokens[i + 1]!.sentence === t.sentence) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
+
+let idiomsByVerb: Map<string, Set<string>> | null = null;
+
+function verbObjectIdioms(): Map<string, Set<string>> {
+  if (!idiomsByVerb) idiomsByVerb = pairsByFirst('verb-object-idioms.txt');
+  return idiomsByVerb;
 }
 
 /**
