@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { CodedArticle, EventStore, StoredEvent } from '../src/store/model.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
-import { testPostgres } from '../src/store/postgres/throwaway-server.js';
+import { testPostgres } from '../test/support/throwaway-postgres.js';
 import { eventId, groupKey, placeKey, storedEventOf, type ClusterMember } from '../src/store/dedup.js';
 import { writeExport } from '../src/export/write.js';
 import { generator, timeApiQueries, type Drawn } from './synthetic-store.js';

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { contentHash, readArticles } from '../src/stages/ingest/read.js';
 import { projectRoot } from '../src/paths.js';
-import { testPostgres } from '../src/store/postgres/throwaway-server.js';
+import { testPostgres } from '../test/support/throwaway-postgres.js';
 import { QUEUE } from '../src/queue/article-queue.js';
 
 export interface QueueBenchOptions {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { REPORTS, coded } from '../src/store/store.contract.js';
+import { REPORTS, coded } from './support/store.contract.js';
 import { runExport } from '../src/cli/export.js';
 import { PARQUET_COLUMNS, writeParquetExport } from '../src/export/parquet.js';
 

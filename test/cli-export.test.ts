@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { REPORTS, coded } from '../src/store/store.contract.js';
+import { REPORTS, coded } from './support/store.contract.js';
 import { runExport } from '../src/cli/export.js';
 import { GDELT_COLUMNS } from '../src/export/gdelt.js';
 

@@ -9,7 +9,7 @@ import { projectRoot } from '../src/paths.js';
 import { runIngest } from '../src/cli/ingest.js';
 import { runMigrate } from '../src/cli/migrate.js';
 import { openStore, storeLocation } from '../src/store/open.js';
-import { testPostgres } from '../src/store/postgres/throwaway-server.js';
+import { testPostgres } from './support/throwaway-postgres.js';
 
 const server = await testPostgres();
 after(() => server.stop());

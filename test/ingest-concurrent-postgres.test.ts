@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { projectRoot } from '../src/paths.js';
-import { testPostgres } from '../src/store/postgres/throwaway-server.js';
+import { testPostgres } from './support/throwaway-postgres.js';
 
 const server = await testPostgres();
 after(() => server.stop());

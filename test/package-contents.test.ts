@@ -15,6 +15,6 @@ test('the package holds the command, its compiled knowledge, the dashboard and t
 });
 
 test('the package ships no test, test helper or evaluation set', () => {
-  const testOnly = files.filter((f) => /^(test|dist\/test|bench|dist\/bench|eval|src|scripts)\//.test(f) || /\.test\.js/.test(f) || /(store\.contract|stores-for-tests|throwaway-server|ingest-fixtures|test-knowledge)\.js/.test(f));
+  const testOnly = files.filter((f) => /^(test|dist\/test|bench|dist\/bench|eval|src|scripts)\//.test(f) || /\.test\.js/.test(f) || /(store\.contract|stores-for-tests|throwaway-postgres|ingest-fixtures|test-knowledge|code-text|shared-paths)\.js/.test(f));
   assert.deepEqual(testOnly, []);
 });

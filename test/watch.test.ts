@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { projectRoot } from '../src/paths.js';
-import { testPostgres } from '../src/store/postgres/throwaway-server.js';
+import { testPostgres } from './support/throwaway-postgres.js';
 import { intervalMs } from '../src/cli/watch.js';
 import { readFeedList } from '../src/watch/watch.js';
 import { startFeedServer, type FeedServer } from './fixtures/feed-server.js';

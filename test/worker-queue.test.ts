@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { projectRoot } from '../src/paths.js';
-import { testPostgres } from '../src/store/postgres/throwaway-server.js';
+import { testPostgres } from './support/throwaway-postgres.js';
 import { openArticleQueue } from '../src/queue/article-queue.js';
 
 const server = await testPostgres();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { createApp } from './app.js';
 import { openApiDocument } from './openapi.js';
-import { reportsStores } from '../store/stores-for-tests.js';
+import { reportsStores } from '../../test/support/stores-for-tests.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-fuzz-'));
 mkdirSync(join(dir, 'web'));

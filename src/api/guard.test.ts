@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from './app.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
-import { REPORTS, coded } from '../store/store.contract.js';
+import { REPORTS, coded } from '../../test/support/store.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-guard-'));
 const path = join(dir, 'api.db');

@@ -99,7 +99,7 @@ test('actors lookup: an unknown name is coded from its context and flagged unkno
 test('actors unknown lists names the dictionaries lack, most frequent first, with the code their context gave them', async () => {
   const { Writable } = await import('node:stream');
   const { join } = await import('node:path');
-  const { fixtureDir } = await import('../stages/ingest/ingest-fixtures.js');
+  const { fixtureDir } = await import('../../test/support/ingest-fixtures.js');
   const { runActorsUnknown } = await import('./actors.js');
   const dir = fixtureDir({
     'a.jsonl': [

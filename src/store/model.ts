@@ -138,7 +138,7 @@ export class StoreUnavailableError extends Error {}
 
 /**
  * The repository every store implements (SQLite, embedded; PostgreSQL, shared by many processes) and one contract
- * test suite checks (store.contract.ts). Every call is asynchronous: a server database answers over the network, and
+ * test suite checks (test/support/store.contract.ts). Every call is asynchronous: a server database answers over the network, and
  * the SQLite store's promises are settled when the call returns.
  */
 export interface EventStore {

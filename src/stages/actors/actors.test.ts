@@ -4,7 +4,7 @@ import { newDoc } from '../../document/doc.js';
 import { spanText } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from './actors.js';
-import { actor, smallWorld } from './test-knowledge.js';
+import { actor, smallWorld } from '../../../test/support/test-knowledge.js';
 
 function actorsOf(text: string, date: string | null = '2024-04-20', knowledge = smallWorld()) {
   const doc = findActors(segment(newDoc({ id: 't', date, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), knowledge);

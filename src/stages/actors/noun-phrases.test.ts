@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { newDoc, spanText } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from './actors.js';
-import { smallWorld } from './test-knowledge.js';
+import { smallWorld } from '../../../test/support/test-knowledge.js';
 
 function actorsOf(text: string): Array<{ text: string; code: string }> {
   const doc = findActors(segment(newDoc({ id: 't', date: '2024-04-20', title: null, text, url: null, source: null, origin: { file: 't', line: 1 } })), smallWorld());

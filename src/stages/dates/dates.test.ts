@@ -5,7 +5,7 @@ import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from '../events/events.js';
 import { resolveEventDates } from './dates.js';
-import { smallWorld } from '../actors/test-knowledge.js';
+import { smallWorld } from '../../../test/support/test-knowledge.js';
 
 function datedEvents(text: string, date = '2024-04-20') {
   const k = smallWorld();

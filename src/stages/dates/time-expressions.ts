@@ -1,4 +1,5 @@
 // Finds time expressions in a sentence and resolves them against the article date, with the past bias of news: chrono-node parses, dyad's refiners correct.
+import { lexicon } from '../../text/lexicon.js';
 import * as chrono from 'chrono-node';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
@@ -53,10 +54,10 @@ const TIME_OF_DAY_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimePars
 const PARSER = chrono.casual.clone();
 PARSER.parsers = PARSER.parsers.filter((p) => !TIME_OF_DAY_PARSERS.has(p.constructor.name));
 
-/** A month name written in lower case and nothing else ("march"). */
-const LOWER_CASE_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** The month names in full: one written in lower case and nothing else ("march") is no date. */
+const MONTH_NAMES = lexicon('month-names.txt');
 
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const MONTH = `(?:${[...MONTH_NAMES].join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)';
 
 /**
@@ -103,7 +104,7 @@ export function findTimeExpressions(text: string, articleDate: string): TimeExpr
       const end = start + r.text.length;
       // "Thousands of farmers march through Paris": English writes its months capitalised; a month name in lower case
       // is the verb or the noun.
-      if (taken(start, end) || LOWER_CASE_MONTH.test(r.text)) continue;
+      if (taken(start, end) || MONTH_NAMES.has(r.text)) continue;
       const resolved = refine(r.start, articleDate);
       if (resolved) found.push({ start, end, text: r.text, ...resolved, anchor: null });
     }

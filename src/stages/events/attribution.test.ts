@@ -5,7 +5,7 @@ import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { smallWorld, block } from '../actors/test-knowledge.js';
+import { smallWorld, block } from '../../../test/support/test-knowledge.js';
 
 function coded(text: string): Array<[string, string, string | null]> {
   const k = smallWorld();

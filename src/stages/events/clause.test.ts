@@ -6,7 +6,7 @@ import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
 import { isContentVerb } from './clause.js';
-import { block, smallWorld } from '../actors/test-knowledge.js';
+import { block, smallWorld } from '../../../test/support/test-knowledge.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 
 function dyadsOf(text: string, knowledge: Knowledge = smallWorld()): string[] {

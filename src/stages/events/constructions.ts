@@ -10,7 +10,7 @@ import type { SentenceContext } from './context.js';
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 
 /** Words that open the label after the one called something: an article or a quotation mark. */
-const LABEL_OPENERS = new Set(['a', 'an', 'the', '"', '“']);
+const LABEL_OPENERS: ReadonlySet<string> = new Set([...lexicon('articles.txt'), '"', '“']);
 
 /** Tags of the words of a possessed noun phrase ("Theresa May's proposed Brexit deal"). */
 const POSSESSED_PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
@@ -161,7 +161,7 @@ export function weaponSubject(ctx: SentenceContext, group: VerbGroup, subject: r
 }
 
 /** Words that end the reach of a reported judgement: a contrast or a new clause of its own. */
-const JUDGEMENT_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though']);
+const JUDGEMENT_BREAKS = lexicon('judgement-breaks.txt');
 
 /** Whether a negator stands within the three words before `k` ("is not a violation", "was never illegal"). */
 function negatedAt(ctx: SentenceContext, k: number): boolean {

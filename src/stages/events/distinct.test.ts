@@ -5,7 +5,7 @@ import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { smallWorld } from '../actors/test-knowledge.js';
+import { smallWorld } from '../../../test/support/test-knowledge.js';
 
 function dyadsOf(text: string): string[] {
   const knowledge = smallWorld();

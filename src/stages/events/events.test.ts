@@ -4,7 +4,7 @@ import { newDoc, spanText } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { actor, block, smallWorld, word } from '../actors/test-knowledge.js';
+import { actor, block, smallWorld, word } from '../../../test/support/test-knowledge.js';
 
 function eventsOf(text: string) {
   const knowledge = smallWorld();

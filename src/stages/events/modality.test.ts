@@ -5,7 +5,7 @@ import { newDoc, spanText } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { smallWorld } from '../actors/test-knowledge.js';
+import { smallWorld } from '../../../test/support/test-knowledge.js';
 
 function modalities(text: string): Array<[string, string, string]> {
   const k = smallWorld();

@@ -5,7 +5,7 @@ import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { block, smallWorld, word } from '../actors/test-knowledge.js';
+import { block, smallWorld, word } from '../../../test/support/test-knowledge.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 
 function dyadsOf(text: string, knowledge: Knowledge): string[] {
@@ -27,4 +27,16 @@ test('a pattern coded with no digits ("[+++]", a placeholder) is no pattern: "re
     { after: [word('FULL'), word('DIPLOMATIC')], code: '+++' },
   ]));
   assert.deepEqual(dyadsOf('Turkey restored full diplomatic ties with Israel.', knowledge), ['064 TUR→ISR']);
+});
+
+test('a pattern naming the infinitive\'s verb reaches into it: "Turkey vowed to resist Israel" is VOW\'s "* RESIST" (112), not VOW (170)', () => {
+  const knowledge = smallWorld();
+  knowledge.verbBlocks.push(block('VOW', '170', ['VOW', 'VOWED'], [{ after: [word('RESIST')], code: '112' }]));
+  assert.deepEqual(dyadsOf('Turkey vowed to resist Israel.', knowledge), ['112 TUR→ISR']);
+});
+
+test('an infinitive after a common noun is the noun\'s: "Turkey signed with Israel a deal to export gas" is no "SIGN * EXPORT"', () => {
+  const knowledge = smallWorld();
+  knowledge.verbBlocks.push(block('SIGN', null, ['SIGN', 'SIGNED'], [{ after: [word('DEAL')], code: '057' }, { after: [word('EXPORT'), word('GAS')], code: '061' }]));
+  assert.deepEqual(dyadsOf('Turkey signed with Israel a deal to export gas.', knowledge), ['057 TUR→ISR']);
 });

@@ -40,10 +40,13 @@ export function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { 
   const present = ctx.positions;
   let complement: { start: number; end: number } | undefined;
   for (const { pattern, wordsAfter, wordsBefore, after: afterElements, before: beforeElements } of patternsWithWordsIn(ctx.index, cand.block, cand.verb, present)) {
-    // A pattern that spells the "to" of an infinitive ("- * TO RECONSIDER [102]": "asked Hamas to reconsider") reaches
-    // into that infinitive's clause, where the verb's own words end.
+    // A pattern that spells the "to" of an infinitive ("- * TO RECONSIDER [102]": "asked Hamas to reconsider") or
+    // names the infinitive's verb (TABARI's "VOW ... - * RESIST [112]": "vowed to resist Israel"; "HAVE ... NOTHING TO
+    // DO WITH [022]") reaches into that infinitive's clause, where the verb's own words end. One that names neither
+    // stays out of it: "discussed efforts to provide aid to Gaza" is no discussion with Gaza.
     const first = afterElements[0];
-    const window = first?.kind === 'word' && first.word === 'TO' ? (complement ??= infinitiveReach(ctx, after)) : after;
+    const reaches = (first?.kind === 'word' && first.word === 'TO') || namesInfinitiveVerb(ctx, after, afterElements);
+    const window = reaches ? (complement ??= infinitiveReach(ctx, after)) : after;
     if (!allWithin(present, wordsAfter, window.start, window.end) || !allWithin(present, wordsBefore, ctx.sentence.firstToken, cand.span.start)) continue;
     const afterMatch = matchForward(ctx, afterElements, window.start, window.end, { pos: window.start, source: null, target: null, compound: null });
     if (!afterMatch) continue;
@@ -72,6 +75,17 @@ export function matchVerbPatterns(ctx: SentenceContext, cand: VerbCandidate & { 
     modalityCoded: false,
     patternRef: `${cand.verb.source.file}:${cand.verb.source.line}`,
   };
+}
+
+/**
+ * Whether the verb's words end at an infinitive's "to" and a word of the pattern is that infinitive's verb ("RESIST":
+ * "vowed to resist"). An infinitive after a common noun says what the noun is for, not what the verb does: "signed an
+ * alternative deal to export gas" is no "SIGN * EXPORT".
+ */
+function namesInfinitiveVerb(ctx: SentenceContext, after: { start: number; end: number }, elements: readonly PatternElement[]): boolean {
+  if (after.end >= ctx.sentence.endToken || after.end <= after.start || ctx.doc.tokens[after.end - 1]!.normal !== 'to') return false;
+  if (after.end - 1 > after.start && ctx.doc.tokens[after.end - 2]!.pos === 'NOUN') return false;
+  return elements.some((e) => e.kind === 'word' && (e.stem === true ? stemMatches(ctx, after.end, e.word) : wordMatches(ctx, after.end, e.word)));
 }
 
 /**

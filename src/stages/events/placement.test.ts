@@ -5,7 +5,7 @@ import { newDoc } from '../../document/doc.js';
 import { segment } from '../segment/segment.js';
 import { findActors } from '../actors/actors.js';
 import { findEvents } from './events.js';
-import { actor, agent, block, smallWorld, word } from '../actors/test-knowledge.js';
+import { actor, agent, block, smallWorld, word } from '../../../test/support/test-knowledge.js';
 import { codeWithBuiltIns } from '../../../test/support/code-text.js';
 
 function dyadsOf(text: string): string[] {

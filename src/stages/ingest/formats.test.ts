@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { INPUT_FORMATS, inputKindOf, type InputKind } from './formats.js';
-import { fixtureDir, jsonl, readAll, LAVROV } from './ingest-fixtures.js';
+import { fixtureDir, jsonl, readAll, LAVROV } from '../../../test/support/ingest-fixtures.js';
 
 /** An article of each kind, dated 2024-05-14, with the id and text given (the reader warns of repeated ones). */
 const SAMPLE: Record<InputKind, (id: string, text: string) => string> = {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { fixtureDir, readAll } from './ingest-fixtures.js';
+import { fixtureDir, readAll } from '../../../test/support/ingest-fixtures.js';
 import { codeArticle } from '../../pipeline/pipeline.js';
 import { loadKnowledge } from '../../dictionaries/knowledge.js';
 

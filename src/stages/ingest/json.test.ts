@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { JENIN, LAVROV, RUTO, fixtureDir, jsonl, readAll } from './ingest-fixtures.js';
+import { JENIN, LAVROV, RUTO, fixtureDir, jsonl, readAll } from '../../../test/support/ingest-fixtures.js';
 
 test('JSON Lines records become articles with every field, and the origin is the record line', async () => {
   const dir = fixtureDir({

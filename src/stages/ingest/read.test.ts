@@ -5,7 +5,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { contentId, formatProblem, readArticles } from './read.js';
-import { JENIN, LAVROV, RUTO, fixtureDir, jsonl, readAll } from './ingest-fixtures.js';
+import { JENIN, LAVROV, RUTO, fixtureDir, jsonl, readAll } from '../../../test/support/ingest-fixtures.js';
 
 test('a missing file is reported and the next input is still read', async () => {
   const dir = fixtureDir({ 'lavrov.txt': `date 2024-05-14\n${LAVROV}\n` });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { projectRoot } from '../../../test/support/shared-paths.js';
-import { JENIN, LAVROV, fixtureDir, readAll } from './ingest-fixtures.js';
+import { JENIN, LAVROV, fixtureDir, readAll } from '../../../test/support/ingest-fixtures.js';
 
 // The reference article as the project ships it in examples/ (a copy of ../shared/examples).
 const example = join(projectRoot, 'examples', '2024-04-20-erdogan-haniyeh.txt');

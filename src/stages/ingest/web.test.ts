@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { fixtureDir, readAll } from './ingest-fixtures.js';
+import { fixtureDir, readAll } from '../../../test/support/ingest-fixtures.js';
 import { htmlToText, webDate } from './web.js';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>

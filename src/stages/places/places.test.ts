@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { codeArticle } from '../../pipeline/pipeline.js';
 import { loadKnowledge } from '../../dictionaries/knowledge.js';
-import { readAll } from '../ingest/ingest-fixtures.js';
+import { readAll } from '../../../test/support/ingest-fixtures.js';
 import { spanText } from '../../document/doc.js';
 import { projectRoot } from '../../../test/support/shared-paths.js';
 import { loadGazetteer, placesNamed } from './gazetteer.js';

@@ -2,11 +2,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { storeContract, REPORTS, coded } from '../store.contract.js';
+import { storeContract, REPORTS, coded } from '../../../test/support/store.contract.js';
 import { StoreUnavailableError, type EventStore } from '../model.js';
 import { openPostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations.js';
-import { testPostgres } from './throwaway-server.js';
+import { testPostgres } from '../../../test/support/throwaway-postgres.js';
 
 const server = await testPostgres();
 after(() => server.stop());

@@ -1,7 +1,7 @@
 // A mention's coded event, kept as layout and values, reads back as the same JSON text, whatever its optional fields.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { REPORTS, coded } from '../store.contract.js';
+import { REPORTS, coded } from '../../../test/support/store.contract.js';
 import { decodeEvent, encodeEvent, type Dictionary } from './event-codec.js';
 
 /** A dictionary in memory, as the strings table is to the store. */

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { REPORTS, coded, storeContract } from '../store.contract.js';
+import { REPORTS, coded, storeContract } from '../../../test/support/store.contract.js';
 import { clusterGroup, groupKey, placeKey, storedEventOf, type ClusterMember } from '../dedup.js';
 import type { CodedArticle, EventFilter, EventStore } from '../model.js';
 import { openSqliteStore } from './sqlite-store.js';

@@ -2,8 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Article } from '../../document/types.js';
-import { readArticles, type ReadOptions, type ReadProblem } from './read.js';
+import type { Article } from '../../src/document/types.js';
+import { readArticles, type ReadOptions, type ReadProblem } from '../../src/stages/ingest/read.js';
 
 const created: string[] = [];
 process.on('exit', () => {

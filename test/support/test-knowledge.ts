@@ -1,6 +1,6 @@
 // Small hand-made dictionaries for stage tests, so each test shows one behaviour without loading the full Phoenix files.
-import type { ActorEntry, AgentEntry, Knowledge, PatternElement, VerbBlock } from '../../dictionaries/model.js';
-import { emptyKnowledge } from '../../dictionaries/model.js';
+import type { ActorEntry, AgentEntry, Knowledge, PatternElement, VerbBlock } from '../../src/dictionaries/model.js';
+import { emptyKnowledge } from '../../src/dictionaries/model.js';
 
 const at = { file: 'test', line: 1 };
 

@@ -1,14 +1,14 @@
 // The contract every EventStore implementation passes: one suite, run against each (SQLite on a file and in memory, PostgreSQL).
 import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article } from '../document/types.js';
-import { codeArticle } from '../pipeline/pipeline.js';
-import { codedEvents } from '../document/coded-events.js';
-import { loadKnowledge } from '../dictionaries/knowledge.js';
-import { loadGazetteer } from '../stages/places/gazetteer.js';
-import { contentHash } from '../stages/ingest/read.js';
-import type { CodedArticle, EventStore } from './model.js';
-import { parseFilter } from './filter.js';
+import type { Article } from '../../src/document/types.js';
+import { codeArticle } from '../../src/pipeline/pipeline.js';
+import { codedEvents } from '../../src/document/coded-events.js';
+import { loadKnowledge } from '../../src/dictionaries/knowledge.js';
+import { loadGazetteer } from '../../src/stages/places/gazetteer.js';
+import { contentHash } from '../../src/stages/ingest/read.js';
+import type { CodedArticle, EventStore } from '../../src/store/model.js';
+import { parseFilter } from '../../src/store/filter.js';
 
 const knowledge = loadKnowledge();
 const gazetteer = loadGazetteer();

@@ -2,11 +2,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventStore } from './model.js';
+import type { EventStore } from '../../src/store/model.js';
 import { REPORTS, coded } from './store.contract.js';
-import { openSqliteStore } from './sqlite/sqlite-store.js';
-import { openPostgresStore } from './postgres/postgres-store.js';
-import { testPostgres } from './postgres/throwaway-server.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { testPostgres } from './throwaway-postgres.js';
 
 export interface ReportsStore {
   name: 'sqlite' | 'postgres';
