@@ -6,7 +6,7 @@ import { createPool, inTransaction, pgText, redactUrl, unavailable } from './con
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { writeBatch } from './write.js';
-import { countSummaryFor, dyadSummaryFor, SUMMED } from './summaries.js';
+import { countSummaryFor, dyadSummaryFor, MEAN_GOLDSTEIN, SUMMED } from './summaries.js';
 
 export interface PostgresStoreOptions {
   /** Refuse every write: the server runs each transaction of the store's connections read-only. */
@@ -185,7 +185,7 @@ class PostgresStore implements EventStore {
     const { sql, params } = whereOf(filter);
     const where = sql ? `${sql} AND ${known('e.date')}` : `WHERE ${known('e.date')}`;
     return this.rows<CountRow>(
-      `SELECT (${bucket('e.date')}) COLLATE "C" AS period, e.quad_class, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+      `SELECT (${bucket('e.date')}) COLLATE "C" AS period, e.quad_class, count(*)::int AS events, ${MEAN_GOLDSTEIN} AS mean_goldstein
        FROM events e ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     );
@@ -200,7 +200,7 @@ class PostgresStore implements EventStore {
     const s = by === 'country' ? 'coalesce(e.source_country, substr(e.source_code, 1, 3))' : 'e.source_code';
     const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
     return this.rows<DyadRow>(
-      `SELECT (${s}) COLLATE "C" AS source, (${t}) COLLATE "C" AS target, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+      `SELECT (${s}) COLLATE "C" AS source, (${t}) COLLATE "C" AS target, count(*)::int AS events, ${MEAN_GOLDSTEIN} AS mean_goldstein
        FROM events e ${sql} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`,
       params,
     );
@@ -209,7 +209,7 @@ class PostgresStore implements EventStore {
   async countsByRoot(filter: EventFilter): Promise<RootRow[]> {
     const { sql, params } = whereOf(filter);
     return this.rows<RootRow>(
-      `SELECT e.root AS root, e.quad_class, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+      `SELECT e.root AS root, e.quad_class, count(*)::int AS events, ${MEAN_GOLDSTEIN} AS mean_goldstein
        FROM events e ${sql} GROUP BY 1, 2 ORDER BY 3 DESC, 1`,
       params,
     );

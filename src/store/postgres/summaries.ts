@@ -174,5 +174,12 @@ export function dyadSummaryFor(f: EventFilter): Summary | null {
   return { table: 'counts_by_dyad_month', dates: 'month', ...conditions(f, 'month', []) };
 }
 
-/** The events and mean Goldstein of summary rows, as avg() over the events gives it (rounded to 3 places). */
+/**
+ * Mean Goldstein over events, as every count of events reports it: the scores averaged as exact decimals and rounded
+ * to 3 places. (An average of the doubles rounds a mean halfway between two thousandths either way, by the order the
+ * rows were summed in; the decimal one does not, and a summary's sums give it exactly.)
+ */
+export const MEAN_GOLDSTEIN = 'round(avg(e.goldstein::numeric), 3)::float8';
+
+/** The events and mean Goldstein of summary rows: the same as MEAN_GOLDSTEIN over their events. */
 export const SUMMED = 'sum(s.events)::int AS events, round(sum(s.gold) / sum(s.events), 3)::float8 AS mean_goldstein';
