@@ -60,7 +60,7 @@ async function checkSchema(pool: Pool, url: string): Promise<void> {
 
 /**
  * A filter's conditions as SQL with `$n` placeholders and their values, never interpolated text: `all` must hold, and
- * of each pair in `either` (a filter on either side: actor, country) one side or the other.
+ * of each pair in `either` (a country on either side) one side or the other.
  */
 interface Conditions {
   all: string[];
@@ -76,9 +76,11 @@ function conditionsOf(f: EventFilter): Conditions {
   const prefix = (v: string) => pgText(v).replace(/[\\%_]/g, (c) => '\\' + c) + '%';
   if (f.from) all.push(`e.date >= ${p(f.from)}`);
   if (f.to) all.push(`e.date <= ${p(f.to + '\uffff')}`);
+  // An actor prefix stays one OR: no index holds a prefix's events in date order, and the date index, scanned in
+  // order until a page is full, served its pages faster than two sorted sides did (the bench at 250k and 1M).
   if (f.actor) {
     const v = p(prefix(f.actor));
-    either.push([`e.source_code LIKE ${v}`, `e.target_code LIKE ${v}`]);
+    all.push(`(e.source_code LIKE ${v} OR e.target_code LIKE ${v})`);
   }
   if (f.source) all.push(`e.source_code LIKE ${p(prefix(f.source))}`);
   if (f.target) all.push(`e.target_code LIKE ${p(prefix(f.target))}`);
@@ -106,8 +108,8 @@ function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
 }
 
 /**
- * The WHERE clauses of a filter as alternatives to be united, one for each choice of side in each either-side pair:
- * each is a range of one index in date order (a country's events as source, then as target), which an OR is not.
+ * The WHERE clauses of a filter as alternatives to be united, one for each side of a country: each is a range of one
+ * index in date order (a country's events as source, then as target), which an OR is not.
  */
 function alternativesOf(f: EventFilter): { clauses: string[]; params: unknown[] } {
   const { all, either, params } = conditionsOf(f);
