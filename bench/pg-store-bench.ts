@@ -1,12 +1,14 @@
 // `npm run bench -- --pg-store-events N`: the synthetic store of bench/synthetic-store.ts in PostgreSQL — bulk-loaded, then the API's queries, the write path and an export timed at that size.
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import type { CodedArticle, EventStore, StoredEvent } from '../src/store/model.js';
+import type { CodedArticle, EventFilter, EventStore, StoredEvent } from '../src/store/model.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { rebuildSummariesSql } from '../src/store/postgres/summaries.js';
 import { testPostgres } from '../test/support/throwaway-postgres.js';
 import { eventId, groupKey, placeKey, storedEventOf, type ClusterMember } from '../src/store/dedup.js';
 import { writeExport } from '../src/export/write.js';
-import { generator, timeApiQueries, type Drawn } from './synthetic-store.js';
+import { createApp } from '../src/api/app.js';
+import { generator, NEWSWORTHY, timeApiQueries, type Drawn } from './synthetic-store.js';
 
 /** The throwaway server's memory for a store of millions of rows (a default server has 128 MB of shared buffers). */
 const SERVER_SETTINGS = ['shared_buffers=1GB', 'maintenance_work_mem=512MB', 'work_mem=64MB', 'max_wal_size=8GB', 'checkpoint_timeout=30min', 'effective_cache_size=8GB', 'random_page_cost=1.1'];
@@ -133,6 +135,48 @@ async function secondaryIndexes(client: pg.Client): Promise<Array<{ name: string
   return rows;
 }
 
+/**
+ * The counts the summary tables answer, beside the same counts from the events themselves (an empty source prefix
+ * selects every event but no summary holds source codes): the line that says whether they are identical.
+ */
+async function summariesAgainstEvents(reader: EventStore): Promise<string> {
+  const throughEvents = (f: EventFilter): EventFilter => ({ ...f, source: '' });
+  const filters: EventFilter[] = [{ modality: 'asserted' }, {}];
+  for (const country of NEWSWORTHY.slice(0, 10)) filters.push({ country, modality: 'asserted' });
+  for (let year = 2005; year < 2025; year += 3) {
+    filters.push({ from: `${year}-01-01`, to: `${year}-12-31`, modality: 'asserted' }, { cameo: '19', from: `${year}-01-01`, to: `${year}-12-31`, modality: 'asserted' });
+  }
+  const answers: Array<[string, () => Promise<unknown>, () => Promise<unknown>]> = [];
+  for (const f of filters) {
+    answers.push([`count ${JSON.stringify(f)}`, () => reader.countMatching(f), () => reader.countMatching(throughEvents(f))]);
+    answers.push([`month ${JSON.stringify(f)}`, () => reader.countsByPeriod(f, 'month'), () => reader.countsByPeriod(throughEvents(f), 'month')]);
+    if (!f.cameo && !f.country) answers.push([`dyads ${JSON.stringify(f)}`, () => reader.dyadMatrix(f, 'country'), () => reader.dyadMatrix(throughEvents(f), 'country')]);
+  }
+  const differing: string[] = [];
+  let rows = 0;
+  for (const [label, fromSummary, fromEvents] of answers) {
+    const [a, b] = [await fromSummary(), await fromEvents()];
+    rows += Array.isArray(a) ? a.length : 1;
+    if (JSON.stringify(a) !== JSON.stringify(b)) differing.push(label);
+  }
+  return `pg summaries      ${answers.length - differing.length} of ${answers.length} answers (${rows} rows) from the summary tables identical to counting the events${differing.length > 0 ? `; differing: ${differing.join(', ')}` : ''}`;
+}
+
+/** The same export as a download from the API (/api/export), read as a client would: its time and the process's RSS. */
+async function apiExport(reader: EventStore, limit: number): Promise<string> {
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  let bytes = 0;
+  const t = performance.now();
+  const res = await createApp(reader).request(`/api/export?format=jsonl&limit=${limit}`);
+  const body = res.body!.getReader();
+  for (let chunk = await body.read(); !chunk.done; chunk = await body.read()) {
+    bytes += chunk.value.length;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  return `pg API export     /api/export?format=jsonl of ${limit} events streamed in ${seconds(t).toFixed(0)} s (${(bytes / 2 ** 20).toFixed(0)} MiB); RSS ${(start / 2 ** 20).toFixed(0)} MiB before, at most ${(peak / 2 ** 20).toFixed(0)} MiB during`;
+}
+
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
 /** Builds the store, then times the API's queries, the write path into it and an export of it; the lines to print. */
@@ -152,9 +196,10 @@ export async function benchPostgresStore(target: number, log: (line: string) => 
     const next = generator(19);
     let articleNo = 0;
     try {
-      // Bulk loading as pg_restore does: rows first, then the secondary indexes built once, then statistics.
+      // Bulk loading as pg_restore does: rows first, then the secondary indexes and the summary tables built once, then statistics.
       const indexes = await secondaryIndexes(client);
       for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
+      await client.query('ALTER TABLE events DISABLE TRIGGER USER');
       const loader = new BulkLoader(client);
       let drawn = 0;
       const t0 = performance.now();
@@ -177,14 +222,18 @@ export async function benchPostgresStore(target: number, log: (line: string) => 
       const t1 = performance.now();
       for (const index of indexes) await client.query(index.definition);
       const indexS = seconds(t1);
+      const t3 = performance.now();
+      await client.query('ALTER TABLE events ENABLE TRIGGER USER');
+      await client.query(rebuildSummariesSql());
+      const summaryS = seconds(t3);
       const t2 = performance.now();
       await client.query('VACUUM ANALYZE');
       const analyzeS = seconds(t2);
-      const totalS = loadS + indexS + analyzeS;
+      const totalS = loadS + indexS + summaryS + analyzeS;
       const size = (await client.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes')).rows[0]!.bytes;
       const bytes = Number(size);
       say(`pg store          ${loader.events} events, ${loader.mentions} mentions, ${loader.articles} articles (the synthetic store's generator; PostgreSQL ${(await client.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version}, ${SERVER_SETTINGS.join(' ')})`);
-      say(`pg bulk load      ${(loader.events / totalS).toFixed(0)} events/s overall (${(loader.mentions / totalS).toFixed(0)} mentions/s): rows ${loadS.toFixed(0)} s (batched unnest inserts of ${ARTICLES_PER_BATCH} articles), ${indexes.length} secondary indexes ${indexS.toFixed(0)} s, VACUUM ANALYZE ${analyzeS.toFixed(0)} s`);
+      say(`pg bulk load      ${(loader.events / totalS).toFixed(0)} events/s overall (${(loader.mentions / totalS).toFixed(0)} mentions/s): rows ${loadS.toFixed(0)} s (batched unnest inserts of ${ARTICLES_PER_BATCH} articles), ${indexes.length} secondary indexes ${indexS.toFixed(0)} s, summary tables ${summaryS.toFixed(0)} s, VACUUM ANALYZE ${analyzeS.toFixed(0)} s`);
       say(`pg store size     ${(bytes / 2 ** 20).toFixed(0)} MiB, ${(bytes / loader.events).toFixed(0)} bytes/event (article texts, mention documents and the full-text index included)`);
     } finally {
       await client.end();
@@ -193,6 +242,7 @@ export async function benchPostgresStore(target: number, log: (line: string) => 
     const reader = await openPostgresStore(url, { readOnly: true });
     try {
       for (const line of await timeApiQueries(reader)) say(line.replace('query p50/p95  ', 'pg query p50/p95'));
+      say(await summariesAgainstEvents(reader));
       const total = (await reader.stats()).events;
       // An export's deepest page, by OFFSET (what it was) and by keyset (what it is).
       const tail = (await reader.query({ offset: Math.max(0, total - 5001), limit: 1 }))[0];
@@ -214,6 +264,7 @@ export async function benchPostgresStore(target: number, log: (line: string) => 
         if ((bytes & 0xfff) < chunk.length) peak = Math.max(peak, process.memoryUsage().rss);
       });
       say(`pg export         ${n} events as JSON Lines in ${seconds(t).toFixed(0)} s (${(n / seconds(t)).toFixed(0)} events/s, ${(bytes / 2 ** 20).toFixed(0)} MiB); RSS ${(start / 2 ** 20).toFixed(0)} MiB before, at most ${(peak / 2 ** 20).toFixed(0)} MiB during`);
+      say(await apiExport(reader, exportLimit));
     } finally {
       await reader.close();
     }

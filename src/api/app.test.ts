@@ -128,6 +128,34 @@ for (const target of stores) describe(`API on ${target.name}`, { skip: target.sk
     assert.equal(lines[0]!.split('\t').length, 61);
     assert.equal((await get('/api/export?format=xls')).body['parameter'], 'format');
   });
+
+  test('GET /api/export streams: the answer starts with the first page read, and each further page is read only when the client takes more', async () => {
+    let pages = 0;
+    // The same store, counting the pages asked of it.
+    const counting = new Proxy(store, {
+      get(target, name) {
+        const value = Reflect.get(target, name) as unknown;
+        if (name === 'query') return (...args: Parameters<EventStore['query']>) => (pages++, target.query(...args));
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const res = await createApp(counting, { exportPageSize: 1 }).request('/api/export?format=jsonl&modality=all');
+    assert.equal(pages, 1);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = decoder.decode((await reader.read()).value, { stream: true });
+    assert.equal(pages, 1);
+    assert.equal(text.split('\n').filter(Boolean).length, 1);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
+    const whole = await (await app.request('/api/export?format=jsonl&modality=all')).text();
+    assert.equal(text, whole);
+    const events = whole.split('\n').filter(Boolean).length;
+    assert.ok(events >= 3);
+    // One page for each event, and the page that finds none left.
+    assert.equal(pages, events + 1);
+    // The first page is read before the answer starts: a search SQLite's FTS5 cannot parse is a 400, not a broken download.
+    assert.equal((await app.request('/api/export?q=%22unclosed')).status, target.name === 'sqlite' ? 400 : 200);
+  });
 });
 
 test('GET /api/meta gives the lowest threshold the recorded runs kept events at, and the versions that coded them', async () => {

@@ -10,7 +10,7 @@ import { summariseRuns } from '../store/ingest-runs.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.js';
 import { guard, queryParameters, type GuardOptions } from './guard.js';
-import { EXPORT_FILES, EXPORT_FORMATS, writeExport, type ExportFormat } from '../export/write.js';
+import { EXPORT_FILES, EXPORT_FORMATS, exportChunks, type ExportFormat } from '../export/write.js';
 
 /** The query string's filter, and the endpoint's own parameters (`own`) apart; any other parameter is refused. */
 const filterOfQuery = (c: Context, own: readonly string[] = []) => filterOf(queryParameters(c.req.url), own);
@@ -43,6 +43,32 @@ function dashboard(app: Hono, webDir: string): void {
 export interface AppOptions {
   webDir?: string;
   guard?: GuardOptions;
+  /** Events in each page an export reads from the store (default EXPORT_PAGE): what a download holds in memory at once. */
+  exportPageSize?: number;
+}
+
+/**
+ * A download's body that asks the export for its next chunk only when the client has taken the last one (the server
+ * waits for the socket to drain), so a download of millions of events holds one page in memory. The first chunk is
+ * made before the answer starts, so that a filter the store refuses is still a 400 rather than a broken download.
+ */
+async function exportStream(chunks: AsyncGenerator<string, number>): Promise<ReadableStream<Uint8Array>> {
+  const encoder = new TextEncoder();
+  const first = await chunks.next();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(encoder.encode(first.value));
+    },
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(0);
+    },
+  }, { highWaterMark: 0 });
 }
 
 export function createApp(store: EventStore, options: AppOptions = {}): Hono {
@@ -113,10 +139,11 @@ export function createApp(store: EventStore, options: AppOptions = {}): Hono {
     const { filter, rest } = filterOfQuery(c, ['format']);
     const format = rest['format'] ?? 'csv';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new FilterError('format', EXPORT_FORMATS.join(', '));
-    const chunks: string[] = [];
-    await writeExport(store, filter, format as ExportFormat, (chunk) => void chunks.push(chunk));
     const file = EXPORT_FILES[format as ExportFormat];
-    return c.body(chunks.join(''), 200, { 'content-type': file.type, 'content-disposition': `attachment; filename="dyad-events-${format}.${file.extension}"` });
+    return c.body(await exportStream(exportChunks(store, filter, format as ExportFormat, options.exportPageSize)), 200, {
+      'content-type': file.type,
+      'content-disposition': `attachment; filename="dyad-events-${format}.${file.extension}"`,
+    });
   });
 
   app.get('/api/articles/:id', async (c) => {

@@ -57,22 +57,39 @@ export function articleUrls(store: EventStore): (articleId: string) => Promise<s
 }
 
 /**
+ * The text of an export of every event of the filter (at most `filter.limit`, after `filter.offset`) in the format,
+ * a chunk at a time and produced only as it is asked for: a consumer that reads slowly holds one page in memory.
+ */
+export async function* exportChunks(store: EventStore, filter: EventFilter, format: ExportFormat, pageSize = EXPORT_PAGE): AsyncGenerator<string, number> {
+  const urlOf = articleUrls(store);
+  const fmt = format === 'csv' || format === 'jsonl' ? formatter<StoredEvent>(format, COUNT_COLUMNS) : null;
+  // The header goes out with the first page: the first chunk is the first answer of the store (an error before any text).
+  let lines = [fmt?.header ?? ''];
+  let n = 0;
+  for await (const page of eventPages(store, filter, pageSize)) {
+    for (const e of page) {
+      if (format === 'gdelt') lines.push(gdeltRow(e, await urlOf(e.article_id)) + '\n');
+      else if (format === 'plover') lines.push(JSON.stringify(toPlover(e)) + '\n');
+      else lines.push(fmt!.row(e, n === 0));
+      n++;
+    }
+    yield lines.join('');
+    lines = [];
+  }
+  const rest = lines.join('') + (fmt?.footer ?? '');
+  if (rest) yield rest;
+  return n;
+}
+
+/**
  * Writes every event of the filter (at most `filter.limit`, after `filter.offset`) in the format; returns how many.
  * A `write` that returns a promise (a stream's buffer is full) is waited for, so a slow reader holds memory down.
  */
 export async function writeExport(store: EventStore, filter: EventFilter, format: ExportFormat, write: (chunk: string) => void | Promise<void>, pageSize = EXPORT_PAGE): Promise<number> {
-  const urlOf = articleUrls(store);
-  const fmt = format === 'csv' || format === 'jsonl' ? formatter<StoredEvent>(format, COUNT_COLUMNS) : null;
-  if (fmt) await write(fmt.header);
-  let n = 0;
-  for await (const page of eventPages(store, filter, pageSize)) {
-    for (const e of page) {
-      if (format === 'gdelt') await write(gdeltRow(e, await urlOf(e.article_id)) + '\n');
-      else if (format === 'plover') await write(JSON.stringify(toPlover(e)) + '\n');
-      else await write(fmt!.row(e, n === 0));
-      n++;
-    }
+  const chunks = exportChunks(store, filter, format, pageSize);
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) return next.value;
+    await write(next.value);
   }
-  if (fmt) await write(fmt.footer);
-  return n;
 }

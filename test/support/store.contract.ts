@@ -7,7 +7,7 @@ import { codedEvents } from '../../src/document/coded-events.js';
 import { loadKnowledge } from '../../src/dictionaries/knowledge.js';
 import { loadGazetteer } from '../../src/stages/places/gazetteer.js';
 import { contentHash } from '../../src/stages/ingest/read.js';
-import type { CodedArticle, EventStore } from '../../src/store/model.js';
+import type { CodedArticle, EventFilter, EventStore } from '../../src/store/model.js';
 import { parseFilter } from '../../src/store/filter.js';
 
 const knowledge = loadKnowledge();
@@ -209,6 +209,27 @@ export function storeContract(name: string, open: () => Promise<EventStore>, ski
     assert.ok(byDay.some((r) => r.quad_class === 4 && r.mean_goldstein < 0));
     const matrix = await store.dyadMatrix({}, 'country');
     assert.ok(matrix.some((r) => r.source === 'TUR' && r.target === 'PSE'));
+  }));
+
+  test(`${name}: counts, counts by period and the dyad matrix stay those of the events through a story stored twice, re-ingest and re-coding`, withStore(async (store) => {
+    // The same story under two record ids (a second feed's copy) is one article; a re-coded article's mentions are replaced.
+    await store.ingest([...REPORTS.slice(0, 3).map(coded), coded({ ...REPORTS[0]!, id: 'reuters-1-copy' })]);
+    await store.ingest(REPORTS.map(coded));
+    await store.ingest(REPORTS.slice(1, 4).map(coded), { recode: true });
+    // An empty source prefix selects every event, but no summary holds source codes: these filters count the events themselves.
+    const throughEvents = (f: EventFilter): EventFilter => ({ ...f, source: '' });
+    const filters: EventFilter[] = [{}, { country: 'TUR' }, { country: 'IRN', quad: 4 }, { cameo: '04', from: '2024-04-18' }, { modality: 'asserted', to: '2024-04-20' },
+      { country: 'PSE', from: '2024-04', to: '2024-04-30' }, { from: '2024', modality: 'asserted' }];
+    assert.equal(await store.countMatching({}), (await store.query({})).length);
+    for (const filter of filters) {
+      assert.equal(await store.countMatching(filter), await store.countMatching(throughEvents(filter)), JSON.stringify(filter));
+      for (const period of ['day', 'week', 'month', 'year'] as const) assert.deepEqual(await store.countsByPeriod(filter, period), await store.countsByPeriod(throughEvents(filter), period));
+    }
+    for (const filter of [{}, { from: '2024-04', to: '2024-04-30' }, { from: '2024', modality: 'asserted' as const }]) {
+      const matrix = await store.dyadMatrix(filter, 'country');
+      assert.ok(matrix.length > 0);
+      assert.deepEqual(matrix, await store.dyadMatrix(throughEvents(filter), 'country'));
+    }
   }));
 
   test(`${name}: a feed's validators are kept between polls, the last saved winning`, withStore(async (store) => {

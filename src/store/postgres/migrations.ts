@@ -1,5 +1,6 @@
 // The PostgreSQL schema, as numbered migrations applied in order once each (as src/store/sqlite/migrations.ts does for SQLite).
 import type { Migration } from '../sqlite/migrations.js';
+import { summariesMigrationSql } from './summaries.js';
 
 /**
  * Text compared and ordered as SQLite does (by code point: COLLATE "C"), so that dates, ids and prefixes sort and
@@ -94,6 +95,23 @@ export const MIGRATIONS: readonly Migration[] = [
         min_confidence double precision NOT NULL CHECK (min_confidence BETWEEN 0 AND 1),
         UNIQUE (at, command, dyad_version, min_confidence)
       );
+    `,
+  },
+  {
+    version: 5,
+    description: 'summary tables (events by day and month, by country, CAMEO root and country dyad) kept in step by triggers, folded at commit; indexes that page a country, root or actor in date order',
+    sql: `
+      ${summariesMigrationSql()}
+      DROP INDEX events_source_country;
+      DROP INDEX events_target_country;
+      DROP INDEX events_source;
+      DROP INDEX events_target;
+      DROP INDEX events_root;
+      CREATE INDEX events_source_country ON events(source_country, modality, date, id);
+      CREATE INDEX events_target_country ON events(target_country, modality, date, id);
+      CREATE INDEX events_source ON events(source_code, target_code, modality, date);
+      CREATE INDEX events_target ON events(target_code, modality, date);
+      CREATE INDEX events_root ON events(root, modality, date, id);
     `,
   },
 ];

@@ -6,6 +6,7 @@ import { createPool, inTransaction, pgText, redactUrl, unavailable } from './con
 import { articleOf, storedArticleOf, type ArticleRow } from '../article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { writeBatch } from './write.js';
+import { countSummaryFor, dyadSummaryFor, MEAN_GOLDSTEIN, SUMMED } from './summaries.js';
 
 export interface PostgresStoreOptions {
   /** Refuse every write: the server runs each transaction of the store's connections read-only. */
@@ -57,41 +58,73 @@ async function checkSchema(pool: Pool, url: string): Promise<void> {
   }
 }
 
-/** Builds the WHERE clause of a filter: fragments with `$n` placeholders and their values, never interpolated text. */
-function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
+/**
+ * A filter's conditions as SQL with `$n` placeholders and their values, never interpolated text: `all` must hold, and
+ * of each pair in `either` (a country on either side) one side or the other.
+ */
+interface Conditions {
+  all: string[];
+  either: Array<[source: string, target: string]>;
+  params: unknown[];
+}
+
+function conditionsOf(f: EventFilter): Conditions {
+  const all: string[] = [];
+  const either: Array<[string, string]> = [];
   const params: unknown[] = [];
   const p = (value: unknown) => (params.push(value), `$${params.length}`);
   const prefix = (v: string) => pgText(v).replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-  if (f.from) parts.push(`e.date >= ${p(f.from)}`);
-  if (f.to) parts.push(`e.date <= ${p(f.to + '\uffff')}`);
+  if (f.from) all.push(`e.date >= ${p(f.from)}`);
+  if (f.to) all.push(`e.date <= ${p(f.to + '\uffff')}`);
+  // An actor prefix stays one OR: no index holds a prefix's events in date order, and the date index, scanned in
+  // order until a page is full, served its pages faster than two sorted sides did (the bench at 250k and 1M).
   if (f.actor) {
     const v = p(prefix(f.actor));
-    parts.push(`(e.source_code LIKE ${v} OR e.target_code LIKE ${v})`);
+    all.push(`(e.source_code LIKE ${v} OR e.target_code LIKE ${v})`);
   }
-  if (f.source) parts.push(`e.source_code LIKE ${p(prefix(f.source))}`);
-  if (f.target) parts.push(`e.target_code LIKE ${p(prefix(f.target))}`);
+  if (f.source) all.push(`e.source_code LIKE ${p(prefix(f.source))}`);
+  if (f.target) all.push(`e.target_code LIKE ${p(prefix(f.target))}`);
   if (f.country) {
     const v = p(f.country);
-    parts.push(`(e.source_country = ${v} OR e.target_country = ${v})`);
+    either.push([`e.source_country = ${v}`, `e.target_country = ${v}`]);
   }
-  if (f.cameo) parts.push(`e.cameo LIKE ${p(prefix(f.cameo))}`);
-  if (f.quad !== undefined) parts.push(`e.quad_class = ${p(f.quad)}`);
+  if (f.cameo) all.push(`e.cameo LIKE ${p(prefix(f.cameo))}`);
+  if (f.quad !== undefined) all.push(`e.quad_class = ${p(f.quad)}`);
   // lower() under COLLATE "C" folds ASCII only, as SQLite's NOCASE does.
-  if (f.place) parts.push(`lower(e.location_name) = lower(${p(pgText(f.place))})`);
-  if (f.modality) parts.push(`e.modality = ${p(f.modality)}`);
+  if (f.place) all.push(`lower(e.location_name) = lower(${p(pgText(f.place))})`);
+  if (f.modality) all.push(`e.modality = ${p(f.modality)}`);
   // A row comparison, which the (date, id) index serves as one range.
-  if (f.after) parts.push(`(e.date, e.id) > (${p(f.after.date)}, ${p(pgText(f.after.id))})`);
-  if (f.q) parts.push(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.words @@ websearch_to_tsquery('simple', ${p(pgText(f.q))}))`);
-  return { sql: parts.length > 0 ? 'WHERE ' + parts.join(' AND ') : '', params };
+  if (f.after) all.push(`(e.date, e.id) > (${p(f.after.date)}, ${p(pgText(f.after.id))})`);
+  if (f.q) all.push(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.words @@ websearch_to_tsquery('simple', ${p(pgText(f.q))}))`);
+  return { all, either, params };
 }
 
-const BUCKETS: Record<Period, { bucket: string; known: string }> = {
-  day: { bucket: 'e.date', known: 'length(e.date) = 10' },
+const whereClause = (parts: string[], ...more: string[]) => (parts.length + more.length > 0 ? 'WHERE ' + [...parts, ...more].join(' AND ') : '');
+
+/** The WHERE clause of a filter, either-side pairs as ORs. */
+function whereOf(f: EventFilter): { sql: string; params: unknown[] } {
+  const { all, either, params } = conditionsOf(f);
+  return { sql: whereClause([...all, ...either.map(([s, t]) => `(${s} OR ${t})`)]), params };
+}
+
+/**
+ * The WHERE clauses of a filter as alternatives to be united, one for each side of a country: each is a range of one
+ * index in date order (a country's events as source, then as target), which an OR is not.
+ */
+function alternativesOf(f: EventFilter): { clauses: string[]; params: unknown[] } {
+  const { all, either, params } = conditionsOf(f);
+  let clauses: string[][] = [all];
+  for (const pair of either) clauses = clauses.flatMap((c) => pair.map((side) => [...c, side]));
+  return { clauses: clauses.map((c) => whereClause(c)), params };
+}
+
+/** Periods as buckets of a date column, and the dates that belong to one (a date known only to the month has no day). */
+const BUCKETS: Record<Period, { bucket: (date: string) => string; known: (date: string) => string }> = {
+  day: { bucket: (d) => d, known: (d) => `length(${d}) = 10` },
   // Monday of the date's week, as SQLite's date(d, '-6 days', 'weekday 1').
-  week: { bucket: "to_char(date_trunc('week', e.date::date), 'YYYY-MM-DD')", known: 'length(e.date) = 10' },
-  month: { bucket: 'substr(e.date, 1, 7)', known: 'length(e.date) >= 7' },
-  year: { bucket: 'substr(e.date, 1, 4)', known: 'length(e.date) >= 4' },
+  week: { bucket: (d) => `to_char(date_trunc('week', ${d}::date), 'YYYY-MM-DD')`, known: (d) => `length(${d}) = 10` },
+  month: { bucket: (d) => `substr(${d}, 1, 7)`, known: (d) => `length(${d}) >= 7` },
+  year: { bucket: (d) => `substr(${d}, 1, 4)`, known: (d) => `length(${d}) >= 4` },
 };
 
 class PostgresStore implements EventStore {
@@ -118,38 +151,58 @@ class PostgresStore implements EventStore {
   }
 
   async query(filter: EventFilter): Promise<StoredEvent[]> {
-    const { sql, params } = whereOf(filter);
+    const { clauses, params } = alternativesOf(filter);
     const n = params.length;
+    const [limit, offset] = [`$${n + 1}`, `$${n + 2}`];
+    // Each alternative pages in date order through its own index; the first limit + offset of each hold the page.
+    const page = clauses.length === 1
+      ? `SELECT e.id, e.date FROM events e ${clauses[0]} ORDER BY e.date, e.id LIMIT ${limit} OFFSET ${offset}`
+      : `SELECT u.id, u.date FROM (${clauses.map((c) => `(SELECT e.id, e.date FROM events e ${c} ORDER BY e.date, e.id LIMIT ${limit}::bigint + ${offset})`).join(' UNION ')}) u
+         ORDER BY u.date, u.id LIMIT ${limit} OFFSET ${offset}`;
     const rows = await this.rows<{ data: string }>(
-      `SELECT d.data FROM (SELECT e.id, e.date FROM events e ${sql} ORDER BY e.date, e.id LIMIT $${n + 1} OFFSET $${n + 2}) AS page
-       JOIN event_data d ON d.id = page.id ORDER BY page.date, page.id`,
+      `SELECT d.data FROM (${page}) AS page JOIN event_data d ON d.id = page.id ORDER BY page.date, page.id`,
       [...params, filter.limit ?? null, filter.offset ?? 0],
     );
     return rows.map((r) => JSON.parse(r.data) as StoredEvent);
   }
 
   async countMatching(filter: EventFilter): Promise<number> {
+    const summary = countSummaryFor(filter, true);
+    if (summary) return (await this.rows<{ n: number }>(`SELECT coalesce(sum(s.events), 0)::int AS n FROM ${summary.table} s ${summary.where}`, summary.params))[0]!.n;
     const { sql, params } = whereOf(filter);
     return (await this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${sql}`, params))[0]!.n;
   }
 
   async countsByPeriod(filter: EventFilter, period: Period): Promise<CountRow[]> {
-    const { sql, params } = whereOf(filter);
     const { bucket, known } = BUCKETS[period];
-    const where = sql ? `${sql} AND ${known}` : `WHERE ${known}`;
+    const summary = countSummaryFor(filter, period === 'month' || period === 'year');
+    if (summary) {
+      const d = `s.${summary.dates}`;
+      return this.rows<CountRow>(
+        `SELECT (${bucket(d)}) COLLATE "C" AS period, s.quad_class, ${SUMMED}
+         FROM ${summary.table} s ${summary.where ? `${summary.where} AND ${known(d)}` : `WHERE ${known(d)}`} GROUP BY 1, 2 ORDER BY 1, 2`,
+        summary.params,
+      );
+    }
+    const { sql, params } = whereOf(filter);
+    const where = sql ? `${sql} AND ${known('e.date')}` : `WHERE ${known('e.date')}`;
     return this.rows<CountRow>(
-      `SELECT (${bucket}) COLLATE "C" AS period, e.quad_class, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+      `SELECT (${bucket('e.date')}) COLLATE "C" AS period, e.quad_class, count(*)::int AS events, ${MEAN_GOLDSTEIN} AS mean_goldstein
        FROM events e ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     );
   }
 
   async dyadMatrix(filter: EventFilter, by: 'country' | 'code'): Promise<DyadRow[]> {
+    const summary = by === 'country' ? dyadSummaryFor(filter) : null;
+    if (summary) {
+      return this.rows<DyadRow>(`SELECT s.source, s.target, ${SUMMED} FROM ${summary.table} s ${summary.where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`, summary.params);
+    }
     const { sql, params } = whereOf(filter);
     const s = by === 'country' ? 'coalesce(e.source_country, substr(e.source_code, 1, 3))' : 'e.source_code';
     const t = by === 'country' ? "coalesce(e.target_country, substr(e.target_code, 1, 3), '-')" : "coalesce(e.target_code, '-')";
     return this.rows<DyadRow>(
-      `SELECT (${s}) COLLATE "C" AS source, (${t}) COLLATE "C" AS target, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+      `SELECT (${s}) COLLATE "C" AS source, (${t}) COLLATE "C" AS target, count(*)::int AS events, ${MEAN_GOLDSTEIN} AS mean_goldstein
        FROM events e ${sql} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`,
       params,
     );
@@ -158,7 +211,7 @@ class PostgresStore implements EventStore {
   async countsByRoot(filter: EventFilter): Promise<RootRow[]> {
     const { sql, params } = whereOf(filter);
     return this.rows<RootRow>(
-      `SELECT e.root AS root, e.quad_class, count(*)::int AS events, round(avg(e.goldstein)::numeric, 3)::float8 AS mean_goldstein
+      `SELECT e.root AS root, e.quad_class, count(*)::int AS events, ${MEAN_GOLDSTEIN} AS mean_goldstein
        FROM events e ${sql} GROUP BY 1, 2 ORDER BY 3 DESC, 1`,
       params,
     );

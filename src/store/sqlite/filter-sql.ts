@@ -1,6 +1,7 @@
 // A query filter as SQLite conditions on the events table, shaped for its indexes; and the summary table that can answer a count instead, when one can.
 import type { Modality } from '../../document/types.js';
 import type { EventFilter } from '../model.js';
+import { setParameters, wholeMonths } from '../summary-dates.js';
 
 /** Modalities as the events table keeps them: a small integer in every row and index entry instead of a word. */
 export const MODALITY_CODES: Readonly<Record<Modality, number>> = { asserted: 0, negated: 1, hypothetical: 2, planned: 3 };
@@ -68,8 +69,7 @@ const SUMMARISED = new Set(['from', 'to', 'modality', 'quad', 'country', 'cameo'
 
 /** Counts by day and QuadClass answer a filter of dates, modality and QuadClass, with at most a country or a CAMEO root. */
 export function daySummaryFor(f: EventFilter): Summary | null {
-  const keys = Object.entries(f).filter(([, v]) => v !== undefined).map(([k]) => k);
-  if (keys.some((k) => !SUMMARISED.has(k))) return null;
+  if (setParameters(f).some((k) => !SUMMARISED.has(k))) return null;
   if (f.country && f.cameo) return null;
   if (f.cameo && f.cameo.length !== 2) return null;
   const parts: string[] = [];
@@ -84,22 +84,14 @@ export function daySummaryFor(f: EventFilter): Summary | null {
   return { table, conditions: { sql: parts.join(' AND '), params } };
 }
 
-/** The last day of a date's month, for a date YYYY-MM-DD. */
-function lastDayOfMonth(date: string): string {
-  const [y, m] = date.split('-').map(Number);
-  return `${date.slice(0, 8)}${String(new Date(Date.UTC(y!, m!, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
 /**
  * Counts by month and country dyad answer the dyad matrix by country of a filter of modality and whole months: `from`
  * a month's first day (or a month, or a year), `to` a month's last day (or a month, or a year). Months are keyed by
  * their first day, and dates known only to the month or year by themselves, so the filter's own comparisons hold.
  */
 export function dyadMonthSummaryFor(f: EventFilter): Summary | null {
-  const keys = Object.entries(f).filter(([, v]) => v !== undefined).map(([k]) => k);
-  if (keys.some((k) => !['from', 'to', 'modality', 'limit', 'offset'].includes(k))) return null;
-  if (f.from && f.from.length === 10 && !f.from.endsWith('-01')) return null;
-  if (f.to && f.to.length === 10 && f.to !== lastDayOfMonth(f.to)) return null;
+  if (setParameters(f).some((k) => !['from', 'to', 'modality', 'limit', 'offset'].includes(k))) return null;
+  if (!wholeMonths(f)) return null;
   const parts: string[] = [];
   const params: unknown[] = [];
   if (f.modality) parts.push('s.modality = ?'), params.push(MODALITY_CODES[f.modality] ?? -1);
