@@ -2,7 +2,7 @@
 import type { Doc } from '../../document/types.js';
 import type { Knowledge } from '../../dictionaries/model.js';
 import { actorIndex } from '../actors/actor-index.js';
-import { findTimeExpressions } from '../dates/time-expressions.js';
+import { findTimeExpressions, type TimeExpression } from '../dates/time-expressions.js';
 
 export function findDiscards(doc: Doc, knowledge: Knowledge): Doc {
   const trie = actorIndex(knowledge).discards;
@@ -11,6 +11,8 @@ export function findDiscards(doc: Doc, knowledge: Knowledge): Doc {
   const sentences = new Map<number, string>();
   let story: string | null = null;
   for (const sentence of doc.sentences) {
+    // Read once for the sentence, when a first discard phrase asks: a sentence may hold several.
+    let sentenceDates: TimeExpression[] | undefined;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const hit = trie.longestAt(words, i, sentence.endToken);
       if (!hit) continue;
@@ -20,7 +22,7 @@ export function findDiscards(doc: Doc, knowledge: Knowledge): Doc {
       // control of Gaza in 2007" is an event of 2007), so a discard phrase that is part of a date is no reason to skip.
       // A bare year ("the 2012 election") is no subject matter either: it names when, which the dates stage reads.
       const year = hit.end - i === 1 && /^(?:19|20)\d{2}$/.test(words[i]!);
-      if (entry.scope === 'sentence' && (year || partOfDate(doc, sentence.start, sentence.end, doc.tokens[i]!.start, doc.tokens[hit.end - 1]!.end))) {
+      if (entry.scope === 'sentence' && (year || partOfDate(sentenceDates ??= datesOf(doc, sentence.start, sentence.end), sentence.start, doc.tokens[i]!.start, doc.tokens[hit.end - 1]!.end))) {
         i = hit.end - 1;
         continue;
       }
@@ -32,9 +34,11 @@ export function findDiscards(doc: Doc, knowledge: Knowledge): Doc {
   return { ...doc, discards: { sentences, story } };
 }
 
-function partOfDate(doc: Doc, sentenceStart: number, sentenceEnd: number, start: number, end: number): boolean {
-  const text = doc.text.slice(sentenceStart, sentenceEnd);
+function datesOf(doc: Doc, sentenceStart: number, sentenceEnd: number): TimeExpression[] {
   // Only the spans matter here, so undated text is read against any fixed day.
-  const dates = findTimeExpressions(text, doc.article.date ?? '2000-01-01');
+  return findTimeExpressions(doc.text.slice(sentenceStart, sentenceEnd), doc.article.date ?? '2000-01-01');
+}
+
+function partOfDate(dates: readonly TimeExpression[], sentenceStart: number, start: number, end: number): boolean {
   return dates.some((d) => sentenceStart + d.start <= start && end <= sentenceStart + d.end);
 }

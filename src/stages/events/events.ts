@@ -171,7 +171,6 @@ function withOwners(doc: Doc, actors: ActorMention[], lastSubject: ActorMention 
  * countries the sentence does not say whose the role is, and it stays without one.
  */
 function withSoleCountry(actors: ActorMention[]): ActorMention[] {
-  if (process.env['NOSOLE']) return actors;
   let sole: ActorMention | null = null;
   for (const a of actors) {
     if (roleOnly(a) || a.unknown) continue;

@@ -6,6 +6,7 @@ import type { Doc, PosTag, Sentence, Token } from '../../document/types.js';
 import { matchWord } from '../../text/phrase-trie.js';
 import { retagHeadlineVerbs, TIME_WORDS } from './headline-verbs.js';
 import { lexicon } from '../../text/lexicon.js';
+import { retagged, SegmentedToken } from './segmented-token.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -101,27 +102,6 @@ function withLemmaCache(base: typeof model): typeof model {
     return lemma;
   };
   return { ...base, addons: { ...base.addons, lemmatize: cached } };
-}
-
-/**
- * A token as the segment stage makes it. A class, not an object literal: V8 pretenures a literal's allocation site
- * once it sees its objects survive scavenges, as the first article's tokens do while that article builds the
- * dictionary indexes; from then on every token of every article is allocated in the old generation and lives on there
- * as garbage until a full collection. Instances of a class are allocated young. Its fields are Token's, in order.
- */
-class SegmentedToken implements Token {
-  constructor(
-    public i: number,
-    public start: number,
-    public end: number,
-    public text: string,
-    public normal: string,
-    public lemma: string,
-    public key: string,
-    public lemmaKey: string,
-    public pos: PosTag,
-    public sentence: number,
-  ) {}
 }
 
 /**
@@ -225,8 +205,8 @@ function retagAroundTimeWords(tokens: Token[]): void {
     const next = tokens[i + 1]!;
     const after = tokens[i + 2];
     if (prev.sentence !== day.sentence || next.sentence !== day.sentence) continue;
-    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.pos === 'NOUN' && after && (after.pos === 'DET' || after.pos === 'NUM')) tokens[i + 1] = { ...next, pos: 'VERB' };
-    else if (prev.pos === 'VERB' && prev.normal.endsWith('s') && next.pos === 'VERB' && i >= 2 && (tokens[i - 2]!.pos === 'PROPN' || tokens[i - 2]!.pos === 'ADJ')) tokens[i - 1] = { ...prev, pos: 'NOUN' };
+    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.pos === 'NOUN' && after && (after.pos === 'DET' || after.pos === 'NUM')) tokens[i + 1] = retagged(next, 'VERB');
+    else if (prev.pos === 'VERB' && prev.normal.endsWith('s') && next.pos === 'VERB' && i >= 2 && (tokens[i - 2]!.pos === 'PROPN' || tokens[i - 2]!.pos === 'ADJ')) tokens[i - 1] = retagged(prev, 'NOUN');
   }
 }
 
@@ -243,7 +223,7 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'PROPN' || (prev.pos === 'PRON' && (prev.normal === 'he' || prev.normal === 'she' || prev.normal === 'it'));
     const objectAfter = next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PART' && next.normal === 'to');
-    if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
+    if (subjectBefore && objectAfter) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -258,7 +238,7 @@ function retagCoordinatedAdjectives(tokens: Token[]): void {
     const first = tokens[i - 2]!;
     const next = tokens[i + 1]!;
     if (first.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    if (tokens[i - 1]!.pos === 'CCONJ' && first.pos === 'ADJ' && next.pos === 'NOUN') tokens[i] = { ...t, pos: 'ADJ' };
+    if (tokens[i - 1]!.pos === 'CCONJ' && first.pos === 'ADJ' && next.pos === 'NOUN') tokens[i] = retagged(t, 'ADJ');
   }
 }
 
@@ -275,7 +255,7 @@ function retagCoordinatedGerunds(tokens: Token[]): void {
     const next = tokens[i + 1]!;
     if (first.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     if (conjunction.pos === 'CCONJ' && first.pos === 'NOUN' && first.normal.endsWith('ing') && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
-      tokens[i] = { ...t, pos: 'NOUN' };
+      tokens[i] = retagged(t, 'NOUN');
     }
   }
 }
@@ -289,7 +269,7 @@ function retagObjectNouns(tokens: Token[]): void {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (t.pos !== 'VERB' || prev.pos !== 'VERB' || prev.sentence !== t.sentence) continue;
-    if (/^[a-z]+[^s]s$/.test(t.text)) tokens[i] = { ...t, pos: 'NOUN' };
+    if (/^[a-z]+[^s]s$/.test(t.text)) tokens[i] = retagged(t, 'NOUN');
   }
 }
 
@@ -315,7 +295,7 @@ function retagNounCompounds(tokens: Token[]): void {
   const known = nounCompounds();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && known.get(t.normal)?.has(tokens[i + 1]!.normal)) tokens[i] = { ...t, pos: 'ADJ' };
+    if (t.pos === 'VERB' && known.get(t.normal)?.has(tokens[i + 1]!.normal)) tokens[i] = retagged(t, 'ADJ');
   }
 }
 
@@ -336,7 +316,7 @@ function retagPastTenseVerbs(tokens: Token[]): void {
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN';
     const objectAfter = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && OBJECT_PRONOUN.has(next.normal)) || QUANTIFIERS.has(next.normal);
-    if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
+    if (subjectBefore && objectAfter) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -357,8 +337,8 @@ function retagHyphenatedParticiples(tokens: Token[]): void {
     const perfect = (t.pos === 'NOUN' || t.pos === 'ADJ') && PERFECT_AUXILIARIES.has(prev.normal);
     if ((!hyphenated && !perfect) || prev.sentence !== t.sentence) continue;
     if (!/^[a-z]{2,}(?:ed|en)$/.test(t.text) && !IRREGULAR_PARTICIPLES.has(t.normal)) continue;
-    if (hyphenated && prev.end === t.start && tokens[i - 2]!.end === prev.start) tokens[i] = { ...t, pos: 'ADJ' };
-    else if (perfect) tokens[i] = { ...t, pos: 'VERB' };
+    if (hyphenated && prev.end === t.start && tokens[i - 2]!.end === prev.start) tokens[i] = retagged(t, 'ADJ');
+    else if (perfect) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -368,7 +348,7 @@ function retagCapitalisedNames(tokens: Token[]): void {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (t.pos !== 'VERB' || prev.pos !== 'PROPN' || prev.sentence !== t.sentence) continue;
-    if (/^[A-Z][a-z]+$/.test(t.text) && /^[A-Z]/.test(prev.text)) tokens[i] = { ...t, pos: 'PROPN' };
+    if (/^[A-Z][a-z]+$/.test(t.text) && /^[A-Z]/.test(prev.text)) tokens[i] = retagged(t, 'PROPN');
   }
 }
 
@@ -391,6 +371,6 @@ function retagPluralPresentVerbs(tokens: Token[]): void {
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    if (prev.pos === 'PROPN' && ARTICLES.has(next.normal) && t.text === t.normal && /^[a-z]+$/.test(t.normal)) tokens[i] = { ...t, pos: 'VERB' };
+    if (prev.pos === 'PROPN' && ARTICLES.has(next.normal) && t.text === t.normal && /^[a-z]+$/.test(t.normal)) tokens[i] = retagged(t, 'VERB');
   }
 }
