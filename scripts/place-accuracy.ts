@@ -14,7 +14,7 @@ const gazetteer = loadGazetteer();
 let right = 0;
 const wrong: string[] = [];
 for (const c of cases) {
-  const doc = codeArticle({ id: c.id, date: c.date, title: null, text: c.text, url: null, source: null, origin: { file, line: 0 } }, { knowledge, gazetteer });
+  const doc = codeArticle({ id: c.id, date: c.date, title: null, text: c.text, url: null, source: null, origin: { file, line: 0 } }, { knowledge, gazetteer, placesOfEventlessArticles: true });
   const predicted = predictedPlace(doc);
   if (samePlace(gazetteer, predicted, c)) right++;
   else wrong.push(`${c.id}  expected ${c.place ?? 'none'} (${c.country ?? '-'}), got ${predicted ? `${predicted.name} (${predicted.country ?? '-'})` : 'none'}  — ${c.note ?? ''}`);

@@ -25,6 +25,12 @@ export interface PipelineContext {
   knowledge: Knowledge;
   /** Without one, events get no location (a run that does not need places skips loading ~135,000 of them). */
   gazetteer?: Gazetteer | null;
+  /**
+   * Also resolve the places of an article with no event (`Doc.places`). Off by default: the coder's output is events,
+   * an article without any has nothing to place, and four in five news articles have none, so the places stage skips
+   * them. Tests and `npm run places:accuracy`, which read the places themselves, turn it on.
+   */
+  placesOfEventlessArticles?: boolean;
 }
 
 export interface Stage {
@@ -43,7 +49,10 @@ export const STAGES: readonly Stage[] = [
   { name: 'dates', requires: ['sentences', 'events'], assigns: ['events'], run: (doc) => resolveEventDates(doc) },
   {
     name: 'places', requires: ['sentences', 'actors', 'events'], assigns: ['places', 'events'],
-    run: (doc, c) => (c.gazetteer ? findPlaces(doc, { gazetteer: c.gazetteer, knowledge: c.knowledge }) : { ...doc, events: settleAwaitingEvents(doc.events, []) }),
+    run: (doc, c) => {
+      if (doc.events.length === 0 && !c.placesOfEventlessArticles) return doc;
+      return c.gazetteer ? findPlaces(doc, { gazetteer: c.gazetteer, knowledge: c.knowledge }) : { ...doc, events: settleAwaitingEvents(doc.events, []) };
+    },
   },
   { name: 'confidence', requires: ['tokens', 'sentences', 'actors', 'events'], assigns: ['events'], run: (doc) => scoreConfidence(doc) },
 ];

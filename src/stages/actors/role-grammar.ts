@@ -11,17 +11,17 @@ export interface RoleMatch {
 }
 
 /** Words that qualify a role without changing it: "acting", "deputy", "interim" (data/lexicon/role-modifiers.txt). */
-function modifiers(): ReadonlySet<string> {
-  return lexicon('role-modifiers.txt');
-}
+const MODIFIERS = lexicon('role-modifiers.txt');
 
 /** Words that make a role a former one: "former", "ex" (data/lexicon/former-markers.txt). */
+const FORMER_WORDS = lexicon('former-markers.txt');
+
 export function formerWords(): ReadonlySet<string> {
-  return lexicon('former-markers.txt');
+  return FORMER_WORDS;
 }
 
 function qualifier(word: string): boolean {
-  return modifiers().has(word) || formerWords().has(word);
+  return MODIFIERS.has(word) || FORMER_WORDS.has(word);
 }
 
 function nominal(token: Token): boolean {

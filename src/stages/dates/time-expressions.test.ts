@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTimeExpressions } from './time-expressions.js';
+import { findTimeExpressions, mayLieInTimeExpression } from './time-expressions.js';
 
 const ARTICLE = '2024-04-20'; // a Saturday
 const first = (text: string) => findTimeExpressions(text, ARTICLE)[0];
@@ -49,4 +49,13 @@ test('a month name in lower case is a verb, not a date: "people march peacefully
   assert.equal(first('Tens of thousands of people march peacefully through Tirana urging the Albanian government to resign.'), undefined);
   assert.equal(first('Farmers march on the capital.'), undefined);
   assert.equal(first('The talks resumed on March 3.')?.value, '2024-03-03');
+});
+
+test('a word far from any date word lies in no time expression, told without chrono; one inside "on Tuesday, March 3" may', () => {
+  const text = 'Shares of the company rose sharply in heavy trading, brokers said on Tuesday, March 3.';
+  const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+  assert.equal(mayLieInTimeExpression(text, ...at('Shares')), false);
+  assert.equal(mayLieInTimeExpression(text, ...at('March')), true);
+  // What it rules out, findTimeExpressions agrees holds no date.
+  assert.ok(findTimeExpressions(text, ARTICLE).every((d) => !(d.start <= at('Shares')[0] && at('Shares')[1] <= d.end)));
 });

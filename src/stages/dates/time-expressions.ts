@@ -112,6 +112,18 @@ export function findTimeExpressions(text: string, articleDate: string): TimeExpr
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether characters [start, end) of `text` may lie inside one of its time expressions: inside a match of the
+ * patterns read without chrono, or inside a window chrono reads (every expression lies inside one of these). False
+ * means `findTimeExpressions` finds none that holds the span, told without running chrono.
+ */
+export function mayLieInTimeExpression(text: string, start: number, end: number): boolean {
+  for (const pattern of [ANCHORED, WEEK, BARE_YEAR]) {
+    for (const m of text.matchAll(pattern)) if (m.index! <= start && end <= m.index! + m[0].length) return true;
+  }
+  return dateWindows(text).some(([from, to]) => from <= start && end <= to);
+}
+
 /** How much context chrono gets on either side of a date word: enough for "on the morning of Tuesday, March 3, 1987". */
 const WINDOW_REACH = 24;
 

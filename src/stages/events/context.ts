@@ -14,7 +14,7 @@ export interface SentenceContext {
   index: VerbIndex;
   knowledge: Knowledge;
   /** Where each word and lemma of the sentence stands (token indices, ascending). */
-  positions: Map<string, number[]>;
+  readonly positions: Map<string, number[]>;
   /** First tokens of the sentence's actor mentions, ascending. */
   actorStarts: number[];
   /** Where members of each synset may start in the sentence, computed on first use. */

@@ -36,8 +36,15 @@ export function findEvents(doc: Doc, knowledge: Knowledge): Doc {
       if (actors[0]!.known) lastSubject = actors[0]!;
       continue;
     }
-    const ctx: SentenceContext = { doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map(), positions: new Map(), synsetStarts: new Map(), actorStarts: actors.map((a) => a.tokens.start).sort((x, y) => x - y) };
-    ctx.positions = wordPositions(ctx, sentence.firstToken, sentence.endToken);
+    // Where each word stands is needed only once a verb of the dictionaries is there: made on first use.
+    let positions: Map<string, number[]> | null = null;
+    const ctx: SentenceContext = {
+      doc, sentence, words, lemmas, actorAt: new Map(actors.map((a) => [a.tokens.start, a])), actors, index, knowledge, subjectByHead: new Map(),
+      get positions() {
+        return (positions ??= wordPositions(ctx, sentence.firstToken, sentence.endToken));
+      },
+      synsetStarts: new Map(), actorStarts: actors.map((a) => a.tokens.start).sort((x, y) => x - y),
+    };
     let previousSubject: ActorMention[] = [];
     const sentenceEvents: EventMention[] = [];
     const subjectBefore = (token: number): ActorMention[] => {
@@ -171,7 +178,6 @@ function withOwners(doc: Doc, actors: ActorMention[], lastSubject: ActorMention 
  * countries the sentence does not say whose the role is, and it stays without one.
  */
 function withSoleCountry(actors: ActorMention[]): ActorMention[] {
-  if (process.env['NOSOLE']) return actors;
   let sole: ActorMention | null = null;
   for (const a of actors) {
     if (roleOnly(a) || a.unknown) continue;

@@ -9,7 +9,7 @@ const gazetteer = loadGazetteer();
 
 /** The places found in a sentence: the words that name each, and the place and country given. */
 function places(text: string, date = '2019-06-01'): Array<{ words: string; name: string; country: string | null; role: string }> {
-  const doc = codeArticle({ id: 't', date, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }, { knowledge, gazetteer });
+  const doc = codeArticle({ id: 't', date, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }, { knowledge, gazetteer, placesOfEventlessArticles: true });
   return doc.places.map((p) => ({ words: doc.text.slice(doc.tokens[p.tokens.start]!.start, doc.tokens[p.tokens.end - 1]!.end), name: p.name, country: p.country, role: p.role }));
 }
 

@@ -12,13 +12,13 @@ const knowledge = loadKnowledge();
 const gazetteer = loadGazetteer();
 
 function code(text: string, date = '2024-04-20') {
-  const doc = codeArticle({ id: 't', date, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }, { knowledge, gazetteer });
+  const doc = codeArticle({ id: 't', date, title: null, text, url: null, source: null, origin: { file: 't', line: 1 } }, { knowledge, gazetteer, placesOfEventlessArticles: true });
   return doc.events.map((e) => ({ cameo: e.cameo, source: e.source.code, target: e.target?.code ?? null, trigger: spanText(doc, e.trigger), place: e.location?.name ?? null, country: e.location?.country ?? null, lat: e.location?.lat, lon: e.location?.lon }));
 }
 
 test('the reference article: the Erdogan–Haniyeh meeting is in Istanbul, the Fidan meeting in Doha', async () => {
   const { articles } = await readAll([join(projectRoot, 'examples', '2024-04-20-erdogan-haniyeh.txt')]);
-  const doc = codeArticle(articles[0]!, { knowledge, gazetteer });
+  const doc = codeArticle(articles[0]!, { knowledge, gazetteer, placesOfEventlessArticles: true });
   const erdogan = doc.events.find((e) => e.cameo.startsWith('04') && e.source.code === 'TURGOV' && e.sentence === 0);
   assert.equal(erdogan?.location?.name, 'Istanbul');
   assert.equal(erdogan?.location?.country, 'TUR');

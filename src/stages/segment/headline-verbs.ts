@@ -1,6 +1,7 @@
 // Finds the main verb wink reads as a noun in the present tense of summaries and headlines ("Syrian Army tanks shell the suburb").
 import type { PosTag, Token } from '../../document/types.js';
 import { lexicon } from '../../text/lexicon.js';
+import { retagged } from './segmented-token.js';
 
 /** What may open the object or complement of a verb: "shell the suburb", "shoots dead three", "summons president X". */
 const OBJECT_OPENERS: ReadonlySet<PosTag> = new Set<PosTag>(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
@@ -45,7 +46,7 @@ export function retagHeadlineVerbs(tokens: Token[], sentenceStarts: readonly num
       const afterAdverb = next.pos === 'ADV' && tokens[i + 2] && i + 2 < end ? tokens[i + 2]! : next;
       const preposition = afterAdverb.pos === 'ADP' && VERB_PREPOSITIONS.has(afterAdverb.normal) && !laterVerb(tokens, i + 1, end);
       if (object || preposition) {
-        tokens[i] = { ...t, pos: 'VERB' };
+        tokens[i] = retagged(t, 'VERB');
         verbSeen = true;
       }
     }

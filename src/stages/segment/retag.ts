@@ -2,6 +2,7 @@
 import type { Token } from '../../document/types.js';
 import { lexicon } from '../../text/lexicon.js';
 import { TIME_WORDS } from './headline-verbs.js';
+import { retagged } from './segmented-token.js';
 
 /** The corrections of wink's tags, in the order they build on each other (verbs first, then the nouns around them). */
 export function retagWinkErrors(tokens: Token[]): void {
@@ -33,8 +34,8 @@ function retagAroundTimeWords(tokens: Token[]): void {
     const next = tokens[i + 1]!;
     const after = tokens[i + 2];
     if (prev.sentence !== day.sentence || next.sentence !== day.sentence) continue;
-    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.pos === 'NOUN' && after && (after.pos === 'DET' || after.pos === 'NUM')) tokens[i + 1] = { ...next, pos: 'VERB' };
-    else if (prev.pos === 'VERB' && prev.normal.endsWith('s') && next.pos === 'VERB' && i >= 2 && (tokens[i - 2]!.pos === 'PROPN' || tokens[i - 2]!.pos === 'ADJ')) tokens[i - 1] = { ...prev, pos: 'NOUN' };
+    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.pos === 'NOUN' && after && (after.pos === 'DET' || after.pos === 'NUM')) tokens[i + 1] = retagged(next, 'VERB');
+    else if (prev.pos === 'VERB' && prev.normal.endsWith('s') && next.pos === 'VERB' && i >= 2 && (tokens[i - 2]!.pos === 'PROPN' || tokens[i - 2]!.pos === 'ADJ')) tokens[i - 1] = retagged(prev, 'NOUN');
   }
 }
 
@@ -51,7 +52,7 @@ export function retagPresentTenseVerbs(tokens: Token[]): void {
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'PROPN' || (prev.pos === 'PRON' && (prev.normal === 'he' || prev.normal === 'she' || prev.normal === 'it'));
     const objectAfter = next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PART' && next.normal === 'to');
-    if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
+    if (subjectBefore && objectAfter) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -66,7 +67,7 @@ function retagCoordinatedAdjectives(tokens: Token[]): void {
     const first = tokens[i - 2]!;
     const next = tokens[i + 1]!;
     if (first.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    if (tokens[i - 1]!.pos === 'CCONJ' && first.pos === 'ADJ' && next.pos === 'NOUN') tokens[i] = { ...t, pos: 'ADJ' };
+    if (tokens[i - 1]!.pos === 'CCONJ' && first.pos === 'ADJ' && next.pos === 'NOUN') tokens[i] = retagged(t, 'ADJ');
   }
 }
 
@@ -83,7 +84,7 @@ function retagCoordinatedGerunds(tokens: Token[]): void {
     const next = tokens[i + 1]!;
     if (first.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     if (conjunction.pos === 'CCONJ' && first.pos === 'NOUN' && first.normal.endsWith('ing') && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
-      tokens[i] = { ...t, pos: 'NOUN' };
+      tokens[i] = retagged(t, 'NOUN');
     }
   }
 }
@@ -97,7 +98,7 @@ function retagObjectNouns(tokens: Token[]): void {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (t.pos !== 'VERB' || prev.pos !== 'VERB' || prev.sentence !== t.sentence) continue;
-    if (/^[a-z]+[^s]s$/.test(t.text)) tokens[i] = { ...t, pos: 'NOUN' };
+    if (/^[a-z]+[^s]s$/.test(t.text)) tokens[i] = retagged(t, 'NOUN');
   }
 }
 
@@ -127,7 +128,7 @@ function retagNounCompounds(tokens: Token[]): void {
   const known = nounCompounds();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && known.get(t.normal)?.has(tokens[i + 1]!.normal)) tokens[i] = { ...t, pos: 'ADJ' };
+    if (t.pos === 'VERB' && known.get(t.normal)?.has(tokens[i + 1]!.normal)) tokens[i] = retagged(t, 'ADJ');
   }
 }
 
@@ -136,7 +137,7 @@ function retagVerbObjectIdioms(tokens: Token[]): void {
   const idioms = verbObjectIdioms();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' && idioms.get(t.normal)?.has(tokens[i + 1]!.normal) && tokens[i + 1]!.sentence === t.sentence) tokens[i] = { ...t, pos: 'VERB' };
+    if (t.pos !== 'VERB' && idioms.get(t.normal)?.has(tokens[i + 1]!.normal) && tokens[i + 1]!.sentence === t.sentence) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -164,7 +165,7 @@ function retagPastTenseVerbs(tokens: Token[]): void {
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     const subjectBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN';
     const objectAfter = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && OBJECT_PRONOUN.has(next.normal)) || QUANTIFIERS.has(next.normal);
-    if (subjectBefore && objectAfter) tokens[i] = { ...t, pos: 'VERB' };
+    if (subjectBefore && objectAfter) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -185,8 +186,8 @@ function retagHyphenatedParticiples(tokens: Token[]): void {
     const perfect = (t.pos === 'NOUN' || t.pos === 'ADJ') && PERFECT_AUXILIARIES.has(prev.normal);
     if ((!hyphenated && !perfect) || prev.sentence !== t.sentence) continue;
     if (!/^[a-z]{2,}(?:ed|en)$/.test(t.text) && !IRREGULAR_PARTICIPLES.has(t.normal)) continue;
-    if (hyphenated && prev.end === t.start && tokens[i - 2]!.end === prev.start) tokens[i] = { ...t, pos: 'ADJ' };
-    else if (perfect) tokens[i] = { ...t, pos: 'VERB' };
+    if (hyphenated && prev.end === t.start && tokens[i - 2]!.end === prev.start) tokens[i] = retagged(t, 'ADJ');
+    else if (perfect) tokens[i] = retagged(t, 'VERB');
   }
 }
 
@@ -196,7 +197,7 @@ function retagCapitalisedNames(tokens: Token[]): void {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (t.pos !== 'VERB' || prev.pos !== 'PROPN' || prev.sentence !== t.sentence) continue;
-    if (/^[A-Z][a-z]+$/.test(t.text) && /^[A-Z]/.test(prev.text)) tokens[i] = { ...t, pos: 'PROPN' };
+    if (/^[A-Z][a-z]+$/.test(t.text) && /^[A-Z]/.test(prev.text)) tokens[i] = retagged(t, 'PROPN');
   }
 }
 
@@ -219,6 +220,6 @@ function retagPluralPresentVerbs(tokens: Token[]): void {
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    if (prev.pos === 'PROPN' && ARTICLES.has(next.normal) && t.text === t.normal && /^[a-z]+$/.test(t.normal)) tokens[i] = { ...t, pos: 'VERB' };
+    if (prev.pos === 'PROPN' && ARTICLES.has(next.normal) && t.text === t.normal && /^[a-z]+$/.test(t.normal)) tokens[i] = retagged(t, 'VERB');
   }
 }

@@ -6,6 +6,7 @@ import type { Doc, PosTag, Sentence, Token } from '../../document/types.js';
 import { matchWord } from '../../text/phrase-trie.js';
 import { retagHeadlineVerbs } from './headline-verbs.js';
 import { retagWinkErrors } from './retag.js';
+import { SegmentedToken } from './segmented-token.js';
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -101,27 +102,6 @@ function withLemmaCache(base: typeof model): typeof model {
     return lemma;
   };
   return { ...base, addons: { ...base.addons, lemmatize: cached } };
-}
-
-/**
- * A token as the segment stage makes it. A class, not an object literal: V8 pretenures a literal's allocation site
- * once it sees its objects survive scavenges, as the first article's tokens do while that article builds the
- * dictionary indexes; from then on every token of every article is allocated in the old generation and lives on there
- * as garbage until a full collection. Instances of a class are allocated young. Its fields are Token's, in order.
- */
-class SegmentedToken implements Token {
-  constructor(
-    public i: number,
-    public start: number,
-    public end: number,
-    public text: string,
-    public normal: string,
-    public lemma: string,
-    public key: string,
-    public lemmaKey: string,
-    public pos: PosTag,
-    public sentence: number,
-  ) {}
 }
 
 /**
