@@ -55,8 +55,33 @@ export function placeLike(ctx: SentenceContext, actor: ActorMention): boolean {
   const joiner = ctx.doc.tokens[before];
   if (joiner?.normal === 'and' || joiner?.normal === 'or') before -= ctx.doc.tokens[before - 1]?.text === ',' ? 1 : 0;
   else if (joiner?.text !== ',') return false;
+  // "in Cotonou, Yayi thanked Bush": a name after a comma and before its verb opens a clause; it is no place.
+  else if (ctx.doc.tokens[actor.tokens.end]?.pos === 'VERB') return false;
   const listed = ctx.actors.find((a) => a.tokens.end === before);
-  return listed !== undefined && placeLike(ctx, listed);
+  return listed !== undefined ? placeLike(ctx, listed) : joiner?.text === ',' && closesPlaceChain(ctx, before, actor);
+}
+
+/** The most words of a place name between a locative and the comma before a country: "in Livorno, Italy". */
+const CHAIN_PLACE_WORDS = 4;
+
+/**
+ * A country after a comma that closes a locative phrase naming a place that is no actor: "in a port in Livorno,
+ * Italy", "at two polling stations in Buluan and Lanao del Sur, Philippines", "in Kpendjal Prefecture, Togo". Not when
+ * a verb follows ("talks opened in Geneva, Iran said"): then the name opens a clause of its own.
+ */
+function closesPlaceChain(ctx: SentenceContext, comma: number, actor: ActorMention): boolean {
+  const next = ctx.doc.tokens[actor.tokens.end];
+  if (next && next.pos !== 'PUNCT' && next.pos !== 'ADP') return false;
+  let k = comma - 1;
+  let words = 0;
+  while (k >= ctx.sentence.firstToken && words < CHAIN_PLACE_WORDS && !ctx.actorAt.has(k)) {
+    const t = ctx.doc.tokens[k]!;
+    // "Buluan and Lanao del Sur": names joined by "and", and the lower-case particles inside them.
+    if (!/^\p{Lu}/u.test(t.text) && t.normal !== 'and' && !(words > 0 && /^(del|de|la|al|el)$/.test(t.normal))) break;
+    k--;
+    if (t.normal !== 'and') words++;
+  }
+  return words > 0 && LOCATIVE.has(ctx.doc.tokens[k]?.normal ?? '');
 }
 
 /** The token before an actor phrase, past its determiners and adjectives ("in the evil Gondor" → "in"). */

@@ -134,3 +134,18 @@ test('names listed after "in the states of" are places, not parties: Washington 
   const events = codeWithBuiltIns('Yesterday, the United States Democratic Party held primary elections in the US states of Idaho, Michigan, Mississippi, Missouri, North Dakota, and Washington.');
   assert.ok(!events.some((e) => e.target === 'USAGOV'), JSON.stringify(events));
 });
+
+test('a country closing a place phrase is no subject of the participle after it: "explodes in a port in Livorno, Italy, killing two people"', () => {
+  const events = codeWithBuiltIns('A tank containing ethyl acetate explodes in a port in Livorno, Italy, killing two people.', '2018-03-28');
+  assert.ok(!events.some((e) => e.source === 'ITA'), JSON.stringify(events));
+});
+
+test('a country closing a list of unknown towns is where gunmen struck, not the gunmen: "in Buluan and Lanao, Philippines, killing three guards"', () => {
+  const events = codeWithBuiltIns('Gunmen open fire at two polling stations in Buluan and Lanao, Philippines, killing three guards.', '2022-05-09');
+  assert.ok(!events.some((e) => e.source === 'PHL'), JSON.stringify(events));
+});
+
+test('a name after a comma and before its verb is a subject, not a place in the list before it: "in Cotonou, Yayi thanked Bush"', () => {
+  const events = codeWithBuiltIns('At the press conference, held at Cadjehoun International Airport in Cotonou, Yayi thanked Bush for coming to visit and praised him.', '2008-02-17');
+  assert.ok(events.some((e) => e.cameo.startsWith('051') && e.source.startsWith('BEN') && e.target?.startsWith('USA')), JSON.stringify(events));
+});

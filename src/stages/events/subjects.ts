@@ -3,7 +3,7 @@ import type { ActorMention, Doc } from '../../document/types.js';
 import { beforeWindow, reducedRelative, SUBORDINATORS, type VerbGroup } from './clause.js';
 import { roleOnly } from './placement.js';
 import type { SentenceContext } from './context.js';
-import { actorList, precedingWord } from './parties.js';
+import { actorList, placeLike, precedingWord } from './parties.js';
 import { lexicon } from '../../text/lexicon.js';
 
 /**
@@ -32,6 +32,12 @@ export function subjectOf(ctx: SentenceContext, group: VerbGroup, previous: Acto
   for (let k = window.end - 1; k >= window.start; k--) {
     const t = ctx.doc.tokens[k]!;
     const actor = ctx.actors.find((a) => a.tokens.start <= k && k < a.tokens.end);
+    // "killed in a port in Livorno, Italy, killing two people": a country closing a place phrase is where, no subject.
+    if (actor && placeLike(ctx, actor)) {
+      k = actor.tokens.start;
+      sawNoun = true;
+      continue;
+    }
     // An actor inside a prepositional phrase ("Haniyeh's visit to Turkey came ...", "victories in Arizona,
     // Florida and Illinois left ...") is not the subject, nor is a list that such a phrase opens.
     if (actor && (!governedByPreposition(ctx, actor) || subordinateSubject(ctx, actor, group))) {
