@@ -1,22 +1,7 @@
 // `dyad actors lookup` on defence ministers, central bank governors and armed forces chiefs of 2019-2026, as the news
 // of their day named them: each holder is coded by the office they held on the article's date.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { loadKnowledge } from '../dictionaries/knowledge.js';
-import { lookupActor } from './actors.js';
-
-const knowledge = loadKnowledge();
-
-/** [phrase as the news wrote it, the article's date, expected code]. */
-type Case = [string, string, string];
-
-function check(cases: readonly Case[]): void {
-  const wrong = cases
-    .map(([phrase, date, code]) => ({ phrase, date, code, got: lookupActor(knowledge, phrase, date).code }))
-    .filter((r) => r.got !== r.code)
-    .map((r) => `${r.phrase} (${r.date}): expected ${r.code}, got ${r.got}`);
-  assert.deepEqual(wrong, []);
-}
+import { checkActorCases as check } from '../../test/support/actor-cases.js';
 
 test('a defence minister is his government\'s military side (GOVMIL) while in office', () => {
   check([

@@ -3,19 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledge } from '../dictionaries/knowledge.js';
 import { lookupActor } from './actors.js';
+import { checkActorCases as check } from '../../test/support/actor-cases.js';
 
 const knowledge = loadKnowledge();
-
-/** [phrase as the news wrote it, the article's date, expected code]. */
-type Case = [string, string, string];
-
-function check(cases: readonly Case[]): void {
-  const wrong = cases
-    .map(([phrase, date, code]) => ({ phrase, date, code, got: lookupActor(knowledge, phrase, date).code }))
-    .filter((r) => r.got !== r.code)
-    .map((r) => `${r.phrase} (${r.date}): expected ${r.code}, got ${r.got}`);
-  assert.deepEqual(wrong, []);
-}
 
 test('a central bank governor is his country\'s government in business (GOVBUS) while in office', () => {
   check([
