@@ -64,9 +64,12 @@ export function placeLike(ctx: SentenceContext, actor: ActorMention): boolean {
 /** The most words of a place name between a locative and the comma before a country: "in Livorno, Italy". */
 const CHAIN_PLACE_WORDS = 4;
 
+/** Lower-case particles inside names: data/lexicon/name-particles.txt. */
+const NAME_PARTICLES = lexicon('name-particles.txt');
+
 /**
  * A country after a comma that closes a locative phrase naming a place that is no actor: "in a port in Livorno,
- * Italy", "at two polling stations in Buluan and Lanao del Sur, Philippines", "in Kpendjal Prefecture, Togo". Not when
+ * Italy", "at two polling stations in Buluan and Lanao, Philippines", "in Kpendjal Prefecture, Togo". Not when
  * a verb follows ("talks opened in Geneva, Iran said"): then the name opens a clause of its own.
  */
 function closesPlaceChain(ctx: SentenceContext, comma: number, actor: ActorMention): boolean {
@@ -76,8 +79,8 @@ function closesPlaceChain(ctx: SentenceContext, comma: number, actor: ActorMenti
   let words = 0;
   while (k >= ctx.sentence.firstToken && words < CHAIN_PLACE_WORDS && !ctx.actorAt.has(k)) {
     const t = ctx.doc.tokens[k]!;
-    // "Buluan and Lanao del Sur": names joined by "and", and the lower-case particles inside them.
-    if (!/^\p{Lu}/u.test(t.text) && t.normal !== 'and' && !(words > 0 && /^(del|de|la|al|el)$/.test(t.normal))) break;
+    // "Buluan and Lanao", "Ras al Khaimah": names joined by "and", and the lower-case particles inside them.
+    if (!/^\p{Lu}/u.test(t.text) && t.normal !== 'and' && !(words > 0 && NAME_PARTICLES.has(t.normal))) break;
     k--;
     if (t.normal !== 'and') words++;
   }
