@@ -62,35 +62,43 @@ export const GENERIC_FORCE = new Set(['180', '190', '200', '182', '1823']);
 
 
 /**
+ * The first thing `find` recognises after a preposition of cause within the clause ("killed in two bombings", "died of
+ * injuries he received in the war"). To the sentence's end: "are killed and 31 injured in two bombings" names the cause
+ * after the second participle; a new clause ("when a truck flips over") has causes of its own.
+ */
+function afterCause<T>(ctx: SentenceContext, after: { start: number; end: number }, find: (k: number) => T | null): T | null {
+  const causes = lexicon('cause-prepositions.txt');
+  const subordinators = lexicon('subordinators.txt');
+  const relatives = lexicon('relative-pronouns.txt');
+  let open = false;
+  for (let k = after.start; k < ctx.sentence.endToken; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (subordinators.has(t.normal) || relatives.has(t.normal) || t.text === ';') break;
+    if (causes.has(t.normal)) open = true;
+    else if (t.pos === 'PUNCT') open = false;
+    if (!open) continue;
+    const found = find(k);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
  * The code of the weapon or attack a passive names as its cause ("are killed in two bombings in the Algerian town of
  * Bouira" 183, "are injured by Israeli artillery fire and shelling" 194, "by a school bombing" 183): the first noun of
  * force after a preposition of cause within the clause, when the event nouns know it; else null.
  */
 export function causeAfter(ctx: SentenceContext, after: { start: number; end: number }): string | null {
   const index = nounIndex(ctx.knowledge);
-  const causes = lexicon('cause-prepositions.txt');
-  const subordinators = lexicon('subordinators.txt');
-  const relatives = lexicon('relative-pronouns.txt');
-  let open = false;
-  // To the sentence's end: "are killed and 31 injured in two bombings" names the cause after the second participle;
-  // a new clause ("when a truck flips over") has causes of its own.
-  for (let k = after.start; k < ctx.sentence.endToken; k++) {
-    const t = ctx.doc.tokens[k]!;
-    if (subordinators.has(t.normal) || relatives.has(t.normal) || t.text === ';') break;
-    if (causes.has(t.normal)) open = true;
-    else if (t.pos === 'PUNCT') open = false;
-    if (!open || t.pos !== 'NOUN') continue;
+  return afterCause(ctx, after, (k) => {
+    if (ctx.doc.tokens[k]!.pos !== 'NOUN') return null;
     const entry = nominalAt(ctx.doc, index, k, after.start);
-    if (entry && VIOLENT_ROOTS.has(entry.code.slice(0, 2))) return entry.code;
-  }
-  return null;
+    return entry && VIOLENT_ROOTS.has(entry.code.slice(0, 2)) ? entry.code : null;
+  });
 }
 
 /** Verbs of dying: data/lexicon/death-verbs.txt. */
 const DEATH_VERBS = lexicon('death-verbs.txt');
-
-/** Words a preposition of cause may pass before its noun of fighting: "in the war", "in a fierce clash". */
-const CAUSE_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 
 /**
  * The code of a death in fighting, a killing done to whoever died: "Two soldiers died and another one was injured in
@@ -105,18 +113,8 @@ export function deathInFighting(ctx: SentenceContext, verb: number, after: { sta
   if (cause) return cause;
   // "died fighting ISIL forces": a participle of fighting right after the verb.
   if (ctx.doc.tokens[after.start]?.normal === 'fighting') return '190';
-  const causes = lexicon('cause-prepositions.txt');
-  const subordinators = lexicon('subordinators.txt');
   const fighting = lexicon('fighting-nouns.txt');
-  let open = false;
-  for (let k = after.start; k < ctx.sentence.endToken; k++) {
-    const t = ctx.doc.tokens[k]!;
-    if (subordinators.has(t.normal) || t.text === ';') break;
-    if (causes.has(t.normal)) open = true;
-    else if (open && fighting.has(t.normal)) return '190';
-    else if (!CAUSE_PHRASE_TAGS.has(t.pos)) open = false;
-  }
-  return null;
+  return afterCause(ctx, after, (k) => (fighting.has(ctx.doc.tokens[k]!.normal) ? '190' : null));
 }
 
 /**
