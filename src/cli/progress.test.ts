@@ -1,19 +1,13 @@
 // The status lines of long commands: on a terminal only; a heartbeat after the first interval, steps as they start; cleared at the end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { heartbeat, stepLine } from './progress.js';
+import { capturedStream } from '../../test/support/captured-stream.js';
 
-function stream(tty: boolean): Writable & { isTTY?: boolean; said: string } {
-  const s = new Writable({ write(c, _e, done) { s.said += String(c); done(); } }) as Writable & { isTTY?: boolean; said: string };
-  s.said = '';
-  if (tty) s.isTTY = true;
-  return s;
-}
 
 test('on a terminal, a command running longer than the interval says what it is doing, and the line is cleared when it ends', async () => {
-  const err = stream(true);
+  const err = capturedStream(true);
   let n = 0;
   const beat = heartbeat(err, () => `dyad code: ${++n} articles coded`, 20);
   await sleep(70);
@@ -23,14 +17,14 @@ test('on a terminal, a command running longer than the interval says what it is 
 });
 
 test('a command that ends within the interval prints nothing', async () => {
-  const err = stream(true);
+  const err = capturedStream(true);
   heartbeat(err, () => 'never', 1000).stop();
   await sleep(10);
   assert.equal(err.said, '');
 });
 
 test('a pipe or a log file gets no status line at all', async () => {
-  const err = stream(false);
+  const err = capturedStream(false);
   const beat = heartbeat(err, () => 'noise', 10);
   await sleep(40);
   beat.stop();
@@ -38,7 +32,7 @@ test('a pipe or a log file gets no status line at all', async () => {
 });
 
 test('on a terminal, a step is said as it starts and wiped before what follows', () => {
-  const err = stream(true);
+  const err = capturedStream(true);
   const step = stepLine(err);
   step.say('dyad ingest: loading the dictionaries…');
   assert.equal(err.said, '\r\x1b[Kdyad ingest: loading the dictionaries…');
@@ -47,9 +41,9 @@ test('on a terminal, a step is said as it starts and wiped before what follows',
 });
 
 test('steps are not said on a pipe, nor with progress turned off', () => {
-  const pipe = stream(false);
+  const pipe = capturedStream(false);
   stepLine(pipe).say('noise');
-  const quiet = stream(true);
+  const quiet = capturedStream(true);
   stepLine(quiet, false).say('noise');
   assert.equal(pipe.said + quiet.said, '');
 });
